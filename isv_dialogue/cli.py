@@ -1,0 +1,173 @@
+"""The command line: ``isv-dialogue [--data-dir DIR] [COMMAND ...]``.
+
+A stable contract (see the README). Every failure a user can cause ends in one
+line on stderr and a non-zero exit; no traceback reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__, paths
+from .atomic import atomic_write
+from .errors import IsvError, NotFoundError
+from .folder import DataFolder
+from .integrity import check_folder
+
+PROG = "isv-dialogue"
+EXIT_FAULT = 1
+EXIT_USAGE = 2
+
+LaunchApp = Callable[[Path], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line rather than a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{PROG}: {message} (zie {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir = _Parser(add_help=False)
+    data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                          help="gegevensmap (standaard: $ISV_DIALOGUE_DATA of de gebruikersmap)")
+    parser = _Parser(prog=PROG, parents=[data_dir],
+                     description="ISV-dialoog: gesprekken over internationale sociale voorwaarden "
+                                 "voeren en vastleggen. Zonder opdracht start de app.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+
+    commands.add_parser("demo", parents=[data_dir],
+                        help="maak een voorbeeldleverancier met gesprekken, een signaal en afspraken")
+    suppliers = commands.add_parser("suppliers", parents=[data_dir], help="toon de leveranciers")
+    suppliers.add_argument("--json", action="store_true", help="als JSON")
+
+    minutes = commands.add_parser("minutes", parents=[data_dir], help="maak het verslag van een gesprek (PDF)")
+    minutes.add_argument("--supplier", required=True, metavar="ID")
+    minutes.add_argument("--meeting", required=True, metavar="ID|latest")
+    minutes.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    minutes.add_argument("--lang", choices=("nl", "en"), default="nl")
+    minutes.add_argument("--audience", choices=("internal", "supplier"), default="internal")
+
+    export = commands.add_parser("export", parents=[data_dir], help="schrijf het dossier van een leverancier")
+    export.add_argument("--supplier", required=True, metavar="ID")
+    export.add_argument("--out", required=True, metavar="FILE.json", type=Path)
+
+    importer = commands.add_parser("import", parents=[data_dir], help="lees een dossier in")
+    importer.add_argument("file", metavar="FILE.json", type=Path)
+    importer.add_argument("--replace", action="store_true",
+                          help="vervang een bestaande leverancier met andere gegevens (met reservekopie)")
+
+    commands.add_parser("check", parents=[data_dir], help="controleer elk bestand; exit 1 bij een fout")
+    return parser
+
+
+def main(argv: Sequence[str], launch_app: LaunchApp | None = None) -> int:
+    args = build_parser().parse_args(list(argv))
+    folder = DataFolder(paths.data_dir(getattr(args, "data_dir", None)))
+    try:
+        if args.command is None:
+            if launch_app is None:
+                raise IsvError("De app is niet beschikbaar in deze installatie.")
+            return launch_app(folder.root)
+        return COMMANDS[args.command](folder, args)
+    except IsvError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _fail(f"Bestandsfout{where}: {exc.strerror or exc}.")
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return EXIT_FAULT
+
+
+def _content():
+    from .questionnaires import load_content
+
+    return load_content()
+
+
+def cmd_demo(folder: DataFolder, args: argparse.Namespace) -> int:
+    from .demo import create_demo
+
+    dossier = create_demo(folder, _content())
+    print(f"Voorbeeldleverancier '{dossier.supplier.name}' aangemaakt met id {dossier.supplier.id} "
+          f"in {folder.root}.")
+    return 0
+
+
+def cmd_suppliers(folder: DataFolder, args: argparse.Namespace) -> int:
+    scan = folder.scan()
+    for problem in scan.problems:
+        print(f"{PROG}: overgeslagen: {problem.message}", file=sys.stderr)
+    if args.json:
+        rows = [{"id": s.id, "name": s.name, "open_signals": s.open_signals,
+                 "open_agreements": s.open_agreements,
+                 "last_meeting": s.last_meeting.isoformat() if s.last_meeting else None}
+                for s in scan.suppliers]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not scan.suppliers:
+        print(f"Geen leveranciers in {folder.root}.")
+        return 0
+    print(f"{'ID':<12} {'SIGNALEN':>8} {'AFSPRAKEN':>9}  {'LAATSTE GESPREK':<15}  NAAM")
+    for s in scan.suppliers:
+        last = s.last_meeting.isoformat() if s.last_meeting else "-"
+        print(f"{s.id:<12} {s.open_signals:>8} {s.open_agreements:>9}  {last:<15}  {s.name}")
+    return 0
+
+
+def cmd_minutes(folder: DataFolder, args: argparse.Namespace) -> int:
+    try:
+        from .minutes import render_minutes
+    except ImportError:
+        raise IsvError("Verslagen maken is in deze versie nog niet beschikbaar.") from None
+    dossier = folder.load(args.supplier)
+    meeting_id = args.meeting
+    if meeting_id == "latest":
+        latest = dossier.latest_meeting()
+        if latest is None:
+            raise NotFoundError(f"{dossier.supplier.name} heeft nog geen gesprekken.")
+        meeting_id = latest.id
+    pdf = render_minutes(dossier, meeting_id, _content(), lang=args.lang, audience=args.audience)
+    atomic_write(args.out, pdf)
+    print(f"Verslag geschreven naar {args.out}.")
+    return 0
+
+
+def cmd_export(folder: DataFolder, args: argparse.Namespace) -> int:
+    from .dossier import export_dossier
+
+    export_dossier(folder, args.supplier, args.out)
+    print(f"Dossier geschreven naar {args.out}.")
+    return 0
+
+
+def cmd_import(folder: DataFolder, args: argparse.Namespace) -> int:
+    from .dossier import import_dossier
+
+    print(import_dossier(folder, args.file, replace=args.replace))
+    return 0
+
+
+def cmd_check(folder: DataFolder, args: argparse.Namespace) -> int:
+    report = check_folder(folder)
+    for line in report.lines():
+        print(line)
+    return EXIT_FAULT if report.faults else 0
+
+
+COMMANDS: dict[str, Callable[[DataFolder, argparse.Namespace], int]] = {
+    "demo": cmd_demo, "suppliers": cmd_suppliers, "minutes": cmd_minutes,
+    "export": cmd_export, "import": cmd_import, "check": cmd_check,
+}

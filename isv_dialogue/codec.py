@@ -1,0 +1,158 @@
+"""Turning domain dataclasses into JSON values and back, strictly.
+
+One generic codec driven by the type hints serves storage, the dossier
+export/import and the dossier's JSON Schema, so the three cannot drift apart.
+Decoding names the exact place of a mistake (``meetings[2].answers.x.discussed``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+from .errors import DataError
+
+T = TypeVar("T")
+JSON = Any
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _optional_inner(tp: Any) -> Any | None:
+    """For ``X | None`` return X; otherwise None."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1 and len(typing.get_args(tp)) == 2:
+            return args[0]
+    return None
+
+
+def encode(value: Any) -> JSON:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: encode(v) for k, v in value.items()}
+    return value
+
+
+def decode(tp: type[T], data: JSON, where: str = "") -> T:
+    """Build a ``tp`` from JSON data, or raise DataError naming where it went wrong."""
+    inner = _optional_inner(tp)
+    if inner is not None:
+        return None if data is None else decode(inner, data, where)  # type: ignore[return-value]
+    origin = typing.get_origin(tp)
+    if origin is list:
+        (item_tp,) = typing.get_args(tp)
+        _expect(isinstance(data, list), where, "een lijst")
+        return [decode(item_tp, v, f"{where}[{i}]") for i, v in enumerate(data)]  # type: ignore[return-value]
+    if origin is dict:
+        _, value_tp = typing.get_args(tp)
+        _expect(isinstance(data, dict), where, "een object")
+        return {k: decode(value_tp, v, _join(where, k)) for k, v in data.items()}  # type: ignore[return-value]
+    if dataclasses.is_dataclass(tp):
+        return _decode_dataclass(tp, data, where)
+    return _decode_scalar(tp, data, where)
+
+
+def _decode_dataclass(cls: type[T], data: JSON, where: str) -> T:
+    _expect(isinstance(data, dict), where, "een object")
+    hints = _hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        raise DataError(f"{_join(where, unknown[0])}: onbekend veld.")
+    values = {}
+    for name, spec in fields.items():
+        if name in data:
+            values[name] = decode(hints[name], data[name], _join(where, name))
+        elif spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING:
+            raise DataError(f"{_join(where, name)}: verplicht veld ontbreekt.")
+    return cls(**values)
+
+
+def _decode_scalar(tp: Any, data: JSON, where: str) -> Any:
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        allowed = [m.value for m in tp]
+        if data not in allowed:
+            raise DataError(f"{where}: '{data}' is geen van {', '.join(allowed)}.")
+        return tp(data)
+    if tp is datetime or tp is date:
+        _expect(isinstance(data, str), where, "een datum als tekst")
+        try:
+            return tp.fromisoformat(data)
+        except ValueError:
+            raise DataError(f"{where}: '{data[:40]}' is geen geldige datum.") from None
+    if tp is bool:
+        _expect(isinstance(data, bool), where, "true of false")
+    elif tp is int:
+        _expect(isinstance(data, int) and not isinstance(data, bool), where, "een heel getal")
+    elif tp is str:
+        _expect(isinstance(data, str), where, "tekst")
+    else:
+        raise TypeError(f"codec does not handle {tp!r}")
+    return data
+
+
+def _expect(ok: bool, where: str, what: str) -> None:
+    if not ok:
+        raise DataError(f"{where or 'document'}: moet {what} zijn.")
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def json_schema(tp: Any, defs: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON Schema of what ``encode`` produces for ``tp``; dataclasses go in ``defs``."""
+    defs = {} if defs is None else defs
+    inner = _optional_inner(tp)
+    if inner is not None:
+        return {"anyOf": [json_schema(inner, defs), {"type": "null"}]}
+    origin = typing.get_origin(tp)
+    if origin is list:
+        return {"type": "array", "items": json_schema(typing.get_args(tp)[0], defs)}
+    if origin is dict:
+        return {"type": "object", "additionalProperties": json_schema(typing.get_args(tp)[1], defs)}
+    if dataclasses.is_dataclass(tp):
+        if tp.__name__ not in defs:
+            defs[tp.__name__] = {}  # placeholder first: guards against recursion
+            defs[tp.__name__] = _dataclass_schema(tp, defs)
+        return {"$ref": f"#/$defs/{tp.__name__}"}
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return {"enum": [m.value for m in tp]}
+    formats = {datetime: {"type": "string", "format": "date-time"},
+               date: {"type": "string", "format": "date"},
+               bool: {"type": "boolean"}, int: {"type": "integer"}, str: {"type": "string"}}
+    return dict(formats[tp])
+
+
+def _dataclass_schema(cls: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = _hints(cls)
+    properties, required = {}, []
+    for f in dataclasses.fields(cls):
+        properties[f.name] = json_schema(hints[f.name], defs)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            required.append(f.name)
+    schema: dict[str, Any] = {"type": "object", "properties": properties,
+                              "additionalProperties": False}
+    if cls.__doc__ and not cls.__doc__.startswith(cls.__name__ + "("):
+        schema["description"] = " ".join(cls.__doc__.split())
+    if required:
+        schema["required"] = required
+    return schema

@@ -1,0 +1,163 @@
+"""The dossier file: one supplier's whole record as a documented JSON file.
+
+``export`` writes it, ``import`` reads it back after strict validation and
+never replaces existing data silently. The format is described by the JSON
+Schema in ``docs/dossier.schema.json``, generated from ``DossierDocument``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .atomic import atomic_write
+from .codec import decode, encode, json_schema
+from .errors import DataError, ImportRefusedError, IsvError
+from .folder import DataFolder
+from .migrations import SCHEMA_VERSION
+from .model import Agreement, Dossier, Meeting, Signal, Supplier
+from .storage import backup_copy, valid_id
+
+FORMAT = "isv-dialogue-dossier"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class DossierDocument:
+    """An ISV-dialoog dossier: one supplier with its meetings, agreements and signals."""
+
+    format: str
+    format_version: int
+    schema: int
+    updated_at: datetime
+    supplier: Supplier
+    meetings: list[Meeting] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+
+    @property
+    def dossier(self) -> Dossier:
+        return Dossier(self.supplier, self.meetings, self.agreements, self.signals)
+
+
+def dossier_schema() -> dict[str, Any]:
+    defs: dict[str, Any] = {}
+    root = json_schema(DossierDocument, defs)
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://isv-dialogue.invalid/dossier.schema.json",
+        "title": "ISV-dialoog dossier",
+        **root,
+        "$defs": defs,
+    }
+    props = defs["DossierDocument"]["properties"]
+    props["format"] = {"const": FORMAT}
+    props["format_version"] = {"const": FORMAT_VERSION}
+    return schema
+
+
+def to_document(dossier: Dossier, updated_at: datetime) -> DossierDocument:
+    ordered = sorted(dossier.meetings, key=lambda m: (m.date, m.created_at, m.id))
+    return DossierDocument(FORMAT, FORMAT_VERSION, SCHEMA_VERSION, updated_at, dossier.supplier,
+                           ordered, list(dossier.agreements), list(dossier.signals))
+
+
+def dumps(document: DossierDocument) -> bytes:
+    return (json.dumps(encode(document), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def parse(raw: bytes, name: str) -> DossierDocument:
+    """Validate a dossier file's bytes; every problem becomes one DataError sentence."""
+    try:
+        data = json.loads(raw)
+    except RecursionError:
+        raise DataError(f"{name}: te diep geneste gegevens.") from None
+    except (ValueError, UnicodeDecodeError):
+        raise DataError(f"{name} is geen geldig JSON-bestand.") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise DataError(f"{name} is geen dossier van ISV-dialoog.")
+    if data.get("format_version") != FORMAT_VERSION:
+        raise DataError(f"{name} heeft dossierformaat {data.get('format_version')!r}; "
+                        f"deze versie leest formaat {FORMAT_VERSION}.")
+    try:
+        document = decode(DossierDocument, data)
+    except DataError as exc:
+        raise DataError(f"{name}: {exc}") from None
+    except RecursionError:
+        raise DataError(f"{name}: te diep geneste gegevens.") from None
+    check_references(document.dossier, name)
+    return document
+
+
+def check_references(dossier: Dossier, name: str) -> None:
+    """Ids unique, ids safe as file names, agreements pointing at real meetings."""
+    if not valid_id(dossier.supplier.id):
+        raise DataError(f"{name}: leverancier-id '{dossier.supplier.id[:40]}' is ongeldig.")
+    if not dossier.supplier.name.strip():
+        raise DataError(f"{name}: de leverancier heeft geen naam.")
+    groups = {"meetings": dossier.meetings, "agreements": dossier.agreements,
+              "signals": dossier.signals,
+              "steps": [step for s in dossier.signals for step in s.steps]}
+    for label, rows in groups.items():
+        dupes = [i for i, n in Counter(r.id for r in rows).items() if n > 1]
+        if dupes:
+            raise DataError(f"{name}: {label} bevat id '{dupes[0][:40]}' meer dan eens.")
+    meeting_ids = {m.id for m in dossier.meetings}
+    for agreement in dossier.agreements:
+        if agreement.made_in and agreement.made_in not in meeting_ids:
+            raise DataError(f"{name}: afspraak '{agreement.id}' verwijst naar een onbekend gesprek.")
+
+
+def export_dossier(folder: DataFolder, supplier_id: str, out: Path) -> None:
+    with folder.open(supplier_id, writable=False) as file:
+        document = to_document(file.load(), file.header().updated_at)
+    try:
+        atomic_write(out, dumps(document))
+    except OSError as exc:
+        raise IsvError(f"Kan {out} niet schrijven: {exc.strerror or exc}.") from None
+
+
+def read_dossier_file(path: Path) -> DossierDocument:
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise DataError(f"{path.name} is groter dan {MAX_IMPORT_BYTES // 2**20} MB.")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError(f"{path} bestaat niet.") from None
+    except OSError as exc:
+        raise DataError(f"{path} kan niet gelezen worden: {exc.strerror}.") from None
+    return parse(raw, path.name)
+
+
+def import_dossier(folder: DataFolder, path: Path, *, replace: bool = False) -> str:
+    """Bring a dossier file into the folder; returns what happened, in one sentence."""
+    document = read_dossier_file(path)
+    incoming = document.dossier
+    target = folder.path_for(incoming.supplier.id)
+    name = incoming.supplier.name
+    if not target.exists():
+        folder.ensure()
+        with folder.create(incoming.supplier) as file:
+            file.replace_all(incoming, document.updated_at)
+        return f"{name} ingelezen."
+    with folder.open(incoming.supplier.id, writable=True) as file:
+        current = to_document(file.load(), file.header().updated_at)
+        if encode(current) == encode(document):
+            return f"{name} is al gelijk aan het dossier; niets gewijzigd."
+        if current.updated_at > document.updated_at:
+            raise ImportRefusedError(
+                f"De gegevensmap heeft nieuwere gegevens van {name} "
+                f"({current.updated_at:%Y-%m-%d %H:%M}) dan het dossier "
+                f"({document.updated_at:%Y-%m-%d %H:%M}); niets ingelezen.")
+        if not replace:
+            raise ImportRefusedError(
+                f"{name} bestaat al met andere gegevens; gebruik --replace om te vervangen "
+                "(er wordt eerst een reservekopie gemaakt).")
+        backup = backup_copy(target, "voor-import")
+        file.replace_all(incoming, document.updated_at)
+    return f"{name} vervangen; de vorige versie staat in {backup.name}."

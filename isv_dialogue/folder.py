@@ -1,0 +1,107 @@
+"""The data folder: finding, creating and opening supplier files in it.
+
+A file that cannot be read is reported by name and skipped, never touched,
+so one damaged supplier never keeps the others from opening.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .errors import IsvError, NotFoundError, SupplierFileError
+from .model import Dossier, Supplier
+from .storage import SUFFIX, SupplierFile, valid_id
+
+
+@dataclass(frozen=True)
+class SupplierSummary:
+    id: str
+    name: str
+    open_signals: int
+    open_agreements: int
+    last_meeting: date | None
+    path: Path
+
+    @classmethod
+    def of(cls, dossier: Dossier, path: Path) -> SupplierSummary:
+        latest = dossier.latest_meeting()
+        return cls(
+            id=dossier.supplier.id, name=dossier.supplier.name,
+            open_signals=len(dossier.open_signals()),
+            open_agreements=len(dossier.open_agreements()),
+            last_meeting=latest.date if latest else None, path=path,
+        )
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    path: Path
+    message: str
+
+
+@dataclass(frozen=True)
+class Scan:
+    suppliers: list[SupplierSummary]
+    problems: list[FileProblem]
+
+
+class DataFolder:
+    def __init__(self, root: Path):
+        self.root = root
+
+    def ensure(self) -> None:
+        try:
+            self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SupplierFileError(
+                f"De gegevensmap {self.root} kan niet worden aangemaakt: {exc.strerror}.") from None
+        if not os.access(self.root, os.W_OK):
+            raise SupplierFileError(f"In de gegevensmap {self.root} kan niet worden geschreven.")
+
+    def path_for(self, supplier_id: str) -> Path:
+        if not valid_id(supplier_id):
+            raise NotFoundError(f"'{supplier_id}' is geen geldige leverancier-id.")
+        return self.root / f"{supplier_id}{SUFFIX}"
+
+    def supplier_files(self) -> list[Path]:
+        if not self.root.is_dir():
+            return []
+        return sorted(p for p in self.root.glob(f"*{SUFFIX}") if p.is_file())
+
+    def scan(self) -> Scan:
+        suppliers, problems = [], []
+        for path in self.supplier_files():
+            try:
+                with SupplierFile(path, writable=False) as file:
+                    suppliers.append(SupplierSummary.of(file.load(), path))
+            except IsvError as exc:
+                problems.append(FileProblem(path, str(exc)))
+        suppliers.sort(key=lambda s: (s.name.casefold(), s.id))
+        return Scan(suppliers, problems)
+
+    def create(self, supplier: Supplier) -> SupplierFile:
+        """A new supplier file, open for writing; the caller closes it."""
+        self.ensure()
+        path = self.path_for(supplier.id)
+        if path.exists():
+            raise SupplierFileError(f"Er bestaat al een leverancier met id {supplier.id}.")
+        file = SupplierFile(path, writable=True)
+        try:
+            file.save_supplier(supplier)
+        except BaseException:
+            file.close()
+            raise
+        return file
+
+    def open(self, supplier_id: str, *, writable: bool) -> SupplierFile:
+        path = self.path_for(supplier_id)
+        if not path.exists():
+            raise NotFoundError(f"Geen leverancier met id '{supplier_id}' in {self.root}.")
+        return SupplierFile(path, writable=writable)
+
+    def load(self, supplier_id: str) -> Dossier:
+        with self.open(supplier_id, writable=False) as file:
+            return file.load()

@@ -1,0 +1,234 @@
+"""Supplier files: one TinyDB JSON file per supplier, written atomically.
+
+TinyDB's own JSONStorage rewrites its file in place, so a crash mid-write
+breaks it; ``AtomicStorage`` replaces it with whole-file atomic writes and
+owns the schema header (version, last change) that every file carries.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tinydb import Query, TinyDB
+from tinydb.storages import Storage
+
+from . import __version__
+from .atomic import atomic_write
+from .codec import decode, encode
+from .errors import (DataError, FinalisedError, NotFoundError, SupplierFileError,
+                     UnreadableFileError)
+from .locking import FileLock
+from .migrations import SCHEMA_VERSION, migrate
+from .model import Agreement, Dossier, Meeting, Signal, Supplier, utc_now
+
+T = TypeVar("T")
+
+SUFFIX = ".isv.json"
+META = "_meta"
+SUPPLIER, MEETINGS, AGREEMENTS, SIGNALS = "supplier", "meetings", "agreements", "signals"
+_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+def valid_id(value: str) -> bool:
+    """Ids become file names, so only plain lowercase ASCII is allowed in them."""
+    return bool(_ID_PATTERN.match(value))
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    schema: int
+    updated_at: datetime
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """Parse a supplier file and bring it to the current schema, in memory only."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise NotFoundError(f"{path.name} bestaat niet.") from None
+    except OSError as exc:
+        raise UnreadableFileError(f"{path.name} kan niet gelezen worden: {exc.strerror}.") from None
+    if not raw.strip():
+        raise UnreadableFileError(f"{path.name} is leeg.")
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise UnreadableFileError(f"{path.name} is geen geldig JSON-bestand (beschadigd of afgebroken).") from None
+    if not isinstance(data, dict) or not isinstance(data.get(META), dict):
+        raise UnreadableFileError(f"{path.name} is geen leveranciersbestand van ISV-dialoog.")
+    try:
+        return migrate(data, _schema_of(data))
+    except DataError as exc:
+        raise UnreadableFileError(f"{path.name}: {exc}") from None
+
+
+def _schema_of(data: dict[str, Any]) -> int:
+    meta = next(iter(data[META].values()), None)
+    schema = meta.get("schema") if isinstance(meta, dict) else None
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise DataError("het schemanummer ontbreekt.")
+    return schema
+
+
+def header_of(data: dict[str, Any]) -> FileHeader:
+    meta = next(iter(data[META].values()))
+    return FileHeader(meta["schema"], datetime.fromisoformat(meta["updated_at"]))
+
+
+class AtomicStorage(Storage):
+    """TinyDB storage: atomic whole-file writes, a schema header, and (for the
+    lock holder, the only writer) an in-memory copy so a save never re-reads."""
+
+    def __init__(self, path: Path, writable: bool = False):
+        self.path = path
+        self.writable = writable
+        self.stamp: datetime | None = None
+        self._cache: dict[str, Any] | None = None
+
+    def read(self) -> dict[str, Any] | None:
+        if self._cache is not None:
+            return self._cache
+        if not self.path.exists():
+            return None
+        data = read_document(self.path)
+        if self.writable:
+            self._cache = data
+        return data
+
+    def write(self, data: dict[str, Any]) -> None:
+        if not self.writable:
+            raise SupplierFileError(f"{self.path.name} is alleen-lezen geopend.")
+        stamp = self.stamp or utc_now()
+        self.stamp = None
+        data[META] = {"1": {"schema": SCHEMA_VERSION, "app": __version__,
+                            "updated_at": stamp.isoformat()}}
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            atomic_write(self.path, payload)
+        except OSError as exc:
+            self._cache = None  # TinyDB changed it in place; disk is the truth
+            raise SupplierFileError(
+                f"{self.path.name} kon niet worden opgeslagen: {exc.strerror or exc}.") from None
+        self._cache = data
+
+
+class SupplierFile:
+    """One supplier's file, open for reading, or for writing under a lock."""
+
+    def __init__(self, path: Path, *, writable: bool):
+        self.path = path
+        self.writable = writable
+        self._lock = FileLock(path) if writable else None
+        if self._lock:
+            self._lock.acquire()
+        try:
+            self._storage = AtomicStorage(path, writable)
+            self._storage.read()
+            self._db = TinyDB(storage=lambda: self._storage)
+            if writable and path.exists() and self.header().schema < SCHEMA_VERSION:
+                backup_copy(path, f"schema{self.header().schema}")
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> SupplierFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def header(self) -> FileHeader:
+        data = self._storage.read()
+        if data is None:
+            raise NotFoundError(f"{self.path.name} bestaat niet.")
+        return header_of(data)
+
+    def load(self) -> Dossier:
+        data = self._storage.read() or {}
+        where = self.path.name
+        try:
+            suppliers = list(data.get(SUPPLIER, {}).values())
+            if len(suppliers) != 1:
+                raise DataError("het bestand moet precies één leverancier bevatten.")
+            return Dossier(
+                supplier=decode(Supplier, suppliers[0], "supplier"),
+                meetings=self._decode_all(data, MEETINGS, Meeting),
+                agreements=self._decode_all(data, AGREEMENTS, Agreement),
+                signals=self._decode_all(data, SIGNALS, Signal),
+            )
+        except DataError as exc:
+            raise UnreadableFileError(f"{where}: {exc}") from None
+
+    @staticmethod
+    def _decode_all(data: dict[str, Any], table: str, cls: type[T]) -> list[T]:
+        rows = data.get(table, {})
+        if not isinstance(rows, dict):
+            raise DataError(f"{table}: moet een object zijn.")
+        return [decode(cls, row, f"{table}[{key}]") for key, row in rows.items()]
+
+    def save_supplier(self, supplier: Supplier) -> None:
+        self._upsert(SUPPLIER, supplier)
+
+    def save_meeting(self, meeting: Meeting) -> None:
+        stored = self._stored(MEETINGS, meeting.id)
+        if stored is not None and stored.get("status") == "final":
+            _check_only_amended(stored, encode(meeting))
+        self._upsert(MEETINGS, meeting)
+
+    def save_agreement(self, agreement: Agreement) -> None:
+        self._upsert(AGREEMENTS, agreement)
+
+    def save_signal(self, signal: Signal) -> None:
+        self._upsert(SIGNALS, signal)
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        stored = self._stored(MEETINGS, meeting_id)
+        if stored is not None and stored.get("status") == "final":
+            raise FinalisedError("Een definitief verslag kan niet worden verwijderd.")
+        self._db.table(MEETINGS).remove(Query().id == meeting_id)
+
+    def replace_all(self, dossier: Dossier, updated_at: datetime | None = None) -> None:
+        """Write a whole dossier in one atomic write, keeping its timestamp if given."""
+        data = {SUPPLIER: {"1": encode(dossier.supplier)}}
+        for table, rows in ((MEETINGS, dossier.meetings), (AGREEMENTS, dossier.agreements),
+                            (SIGNALS, dossier.signals)):
+            data[table] = {str(n): encode(row) for n, row in enumerate(rows, start=1)}
+        self._storage.stamp = updated_at
+        self._storage.write(data)
+        self._db = TinyDB(storage=lambda: self._storage)
+
+    def _stored(self, table: str, row_id: str) -> dict[str, Any] | None:
+        return self._db.table(table).get(Query().id == row_id)  # type: ignore[return-value]
+
+    def _upsert(self, table: str, row: Any) -> None:
+        self._db.table(table).upsert(encode(row), Query().id == row.id)
+
+
+def _check_only_amended(stored: dict[str, Any], new: dict[str, Any]) -> None:
+    """A final meeting may only gain amendments; everything else stays as it was."""
+    old_amendments = stored.get("amendments", [])
+    new_amendments = new.get("amendments", [])
+    same_rest = ({k: v for k, v in stored.items() if k != "amendments"}
+                 == {k: v for k, v in new.items() if k != "amendments"})
+    if not same_rest or new_amendments[:len(old_amendments)] != old_amendments:
+        raise FinalisedError(
+            "Dit verslag is definitief; leg een wijziging vast als correctie met een reden.")
+
+
+def backup_copy(path: Path, label: str) -> Path:
+    """Keep a copy of a file before it is replaced wholesale (import, migration)."""
+    stamp = utc_now().strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    shutil.copy2(path, target)
+    return target

@@ -1,0 +1,26 @@
+"""Start ISV-dialoog: the app without a command, the command line with one.
+
+This is the only place that joins the core (``isv_dialogue``, no Qt) to the
+interface (``ui``): the core is handed a way to open the app, never imports it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def _launch_app(data_dir: Path) -> int:
+    from ui.app import run
+
+    return run(data_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from isv_dialogue.cli import main as cli_main
+
+    return cli_main(sys.argv[1:] if argv is None else argv, launch_app=_launch_app)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
