@@ -24,7 +24,7 @@ from .codec import decode, encode
 from .errors import (DataError, FinalisedError, NotFoundError, SupplierFileError,
                      UnreadableFileError)
 from .locking import FileLock
-from .migrations import SCHEMA_VERSION, migrate
+from . import migrations
 from .model import Agreement, Dossier, Meeting, Signal, Supplier, utc_now
 
 T = TypeVar("T")
@@ -32,12 +32,16 @@ T = TypeVar("T")
 SUFFIX = ".isv.json"
 META = "_meta"
 SUPPLIER, MEETINGS, AGREEMENTS, SIGNALS = "supplier", "meetings", "agreements", "signals"
-_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+# Windows opens a device, not a file, for these names whatever the extension.
+_RESERVED_NAMES = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
+                             *(f"lpt{n}" for n in range(10))])
 
 
 def valid_id(value: str) -> bool:
     """Ids become file names, so only plain lowercase ASCII is allowed in them."""
-    return bool(_ID_PATTERN.match(value))
+    # fullmatch: with match() and "$", a trailing newline would slip through.
+    return bool(_ID_PATTERN.fullmatch(value)) and value not in _RESERVED_NAMES
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,14 @@ def read_document(path: Path) -> dict[str, Any]:
         raise UnreadableFileError(f"{path.name} is leeg.")
     try:
         data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise UnreadableFileError(f"{path.name} is geen geldig JSON-bestand (beschadigd of afgebroken).") from None
     if not isinstance(data, dict) or not isinstance(data.get(META), dict):
         raise UnreadableFileError(f"{path.name} is geen leveranciersbestand van ISV-dialoog.")
     try:
-        return migrate(data, _schema_of(data))
+        data = migrations.migrate(data, _schema_of(data))
+        header_of(data)  # checked now, so header() on an open file cannot fail later
+        return data
     except DataError as exc:
         raise UnreadableFileError(f"{path.name}: {exc}") from None
 
@@ -77,8 +83,15 @@ def _schema_of(data: dict[str, Any]) -> int:
 
 
 def header_of(data: dict[str, Any]) -> FileHeader:
-    meta = next(iter(data[META].values()))
-    return FileHeader(meta["schema"], datetime.fromisoformat(meta["updated_at"]))
+    schema = _schema_of(data)
+    try:
+        updated_at = datetime.fromisoformat(next(iter(data[META].values()))["updated_at"])
+    except (KeyError, TypeError, ValueError):
+        updated_at = None
+    # Without an offset the moment cannot be compared with others (import).
+    if updated_at is None or updated_at.tzinfo is None:
+        raise DataError("het tijdstip van de laatste wijziging ontbreekt.")
+    return FileHeader(schema, updated_at)
 
 
 class AtomicStorage(Storage):
@@ -106,7 +119,7 @@ class AtomicStorage(Storage):
             raise SupplierFileError(f"{self.path.name} is alleen-lezen geopend.")
         stamp = self.stamp or utc_now()
         self.stamp = None
-        data[META] = {"1": {"schema": SCHEMA_VERSION, "app": __version__,
+        data[META] = {"1": {"schema": migrations.SCHEMA_VERSION, "app": __version__,
                             "updated_at": stamp.isoformat()}}
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         try:
@@ -131,7 +144,7 @@ class SupplierFile:
             self._storage = AtomicStorage(path, writable)
             self._storage.read()
             self._db = TinyDB(storage=lambda: self._storage)
-            if writable and path.exists() and self.header().schema < SCHEMA_VERSION:
+            if writable and path.exists() and self.header().schema < migrations.SCHEMA_VERSION:
                 backup_copy(path, f"schema{self.header().schema}")
         except BaseException:
             self.close()
@@ -158,7 +171,7 @@ class SupplierFile:
         data = self._storage.read() or {}
         where = self.path.name
         try:
-            suppliers = list(data.get(SUPPLIER, {}).values())
+            suppliers = list(self._rows(data, SUPPLIER).values())
             if len(suppliers) != 1:
                 raise DataError("het bestand moet precies één leverancier bevatten.")
             return Dossier(
@@ -171,11 +184,16 @@ class SupplierFile:
             raise UnreadableFileError(f"{where}: {exc}") from None
 
     @staticmethod
-    def _decode_all(data: dict[str, Any], table: str, cls: type[T]) -> list[T]:
+    def _rows(data: dict[str, Any], table: str) -> dict[str, Any]:
         rows = data.get(table, {})
         if not isinstance(rows, dict):
             raise DataError(f"{table}: moet een object zijn.")
-        return [decode(cls, row, f"{table}[{key}]") for key, row in rows.items()]
+        return rows
+
+    @classmethod
+    def _decode_all(cls, data: dict[str, Any], table: str, row_cls: type[T]) -> list[T]:
+        rows = cls._rows(data, table)
+        return [decode(row_cls, row, f"{table}[{key}]") for key, row in rows.items()]
 
     def save_supplier(self, supplier: Supplier) -> None:
         self._upsert(SUPPLIER, supplier)
@@ -230,5 +248,11 @@ def backup_copy(path: Path, label: str) -> Path:
     """Keep a copy of a file before it is replaced wholesale (import, migration)."""
     stamp = utc_now().strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    # Two backups within one second must not overwrite each other: the first
+    # may hold the only copy of what the second import replaced.
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{n}.bak")
     shutil.copy2(path, target)
     return target
