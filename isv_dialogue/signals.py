@@ -1,0 +1,134 @@
+"""The rules of the escalation ladder for signals of violations.
+
+From the guidance: always try to solve it in consultation first; a measure
+must be proportionate to the breach; termination (*ontbinding*) is legitimate
+only when the supplier, after a notice of default (*ingebrekestelling*), still
+does not comply. Rules that would make a record wrong are errors; advice the
+buyer may overrule with a reason is a warning. Both are one clear sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .errors import IsvError
+from .model import EscalationStep, Signal, SignalStatus
+from .questionnaires import SignalGuide, Text
+
+CONVERSATION = "gesprek"
+NOTICE_OF_DEFAULT = "ingebrekestelling"
+TERMINATION = "ontbinding"
+# Steps that are measures against the supplier rather than talking with it.
+COERCIVE = ("ingebrekestelling", "boete", "ontbinding")
+
+
+class EscalationError(IsvError):
+    """A step or closure that the guidance does not allow, with the reason."""
+
+
+@dataclass
+class StepCheck:
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def allowed(self) -> bool:
+        return not self.errors
+
+
+def expectation(guide: SignalGuide, chain_position: str) -> Text | None:
+    """What the supplier is expected to do, given where in the chain it happened."""
+    return next((p.expectation for p in guide.chain_positions if p.id == chain_position), None)
+
+
+def unmet_notice(signal: Signal, on: date) -> EscalationStep | None:
+    """A notice of default whose deadline passed before ``on`` without compliance."""
+    for step in signal.steps:
+        if (step.kind == NOTICE_OF_DEFAULT and step.deadline is not None
+                and step.deadline < on and step.complied is False):
+            return step
+    return None
+
+
+def check_step(signal: Signal, step: EscalationStep, guide: SignalGuide) -> StepCheck:
+    """Everything the guidance says about adding ``step`` to ``signal``."""
+    check = StepCheck()
+    known = {s.id for s in guide.steps}
+    if step.kind not in known:
+        check.errors.append(f"'{step.kind}' is geen bekende stap.")
+        return check
+    if not signal.is_open:
+        check.errors.append("Dit signaal is afgesloten; heropen het om een stap toe te voegen.")
+    if step.date < signal.received:
+        check.errors.append("Een stap kan niet eerder zijn dan de datum waarop het signaal binnenkwam.")
+    if step.kind != CONVERSATION and not step.reason.strip():
+        check.errors.append("Leg vast waarom deze maatregel in verhouding staat tot de overtreding.")
+    if step.kind == NOTICE_OF_DEFAULT:
+        _check_notice(step, check)
+    if step.kind == TERMINATION and unmet_notice(signal, step.date) is None:
+        check.errors.append(
+            "Ontbinding kan pas na een ingebrekestelling waarvan de termijn is verstreken "
+            "zonder dat de leverancier de afspraken is nagekomen.")
+    if step.kind != CONVERSATION and not any(s.kind == CONVERSATION for s in signal.steps):
+        check.warnings.append(
+            "Er is nog geen gesprek vastgelegd. Probeer altijd eerst in overleg tot een "
+            "constructieve oplossing te komen.")
+    if step.kind in COERCIVE and len(signal.steps) == 0:
+        check.warnings.append("Dit is de eerste stap bij dit signaal; is een lichtere maatregel "
+                              "niet in verhouding?")
+    return check
+
+
+def _check_notice(step: EscalationStep, check: StepCheck) -> None:
+    if step.deadline is None:
+        check.errors.append("Een ingebrekestelling heeft een termijn nodig waarbinnen de "
+                            "leverancier moet nakomen.")
+    elif step.deadline <= step.date:
+        check.errors.append("De termijn van de ingebrekestelling moet na de datum ervan liggen.")
+
+
+def add_step(signal: Signal, step: EscalationStep, guide: SignalGuide) -> list[str]:
+    """Add a step the rules allow and return the warnings; refuse one they do not."""
+    check = check_step(signal, step, guide)
+    if not check.allowed:
+        raise EscalationError(check.errors[0])
+    signal.steps.append(step)
+    signal.steps.sort(key=lambda s: s.date)
+    return check.warnings
+
+
+def record_compliance(signal: Signal, step_id: str, complied: bool, today: date) -> None:
+    """Record whether the supplier met a notice of default once its term is over."""
+    step = next((s for s in signal.steps if s.id == step_id), None)
+    if step is None or step.kind != NOTICE_OF_DEFAULT:
+        raise EscalationError("Alleen bij een ingebrekestelling wordt nakoming vastgelegd.")
+    if step.deadline is None or step.deadline >= today:
+        raise EscalationError("De termijn van deze ingebrekestelling loopt nog.")
+    step.complied = complied
+
+
+def close_signal(signal: Signal, outcome: str, on: date, notes: str, guide: SignalGuide) -> None:
+    if outcome not in {o.id for o in guide.outcomes}:
+        raise EscalationError(f"'{outcome}' is geen bekende uitkomst.")
+    if on < signal.received:
+        raise EscalationError("Een signaal kan niet worden afgesloten vóór het binnenkwam.")
+    if outcome == "contract_beeindigd" and not any(s.kind == TERMINATION for s in signal.steps):
+        raise EscalationError("'Contract beëindigd' vraagt eerst een vastgelegde ontbinding.")
+    signal.status = SignalStatus.CLOSED
+    signal.outcome = outcome
+    signal.closed_on = on
+    signal.outcome_notes = notes
+
+
+def reopen_signal(signal: Signal) -> None:
+    signal.status = SignalStatus.OPEN
+    signal.outcome = ""
+    signal.closed_on = None
+
+
+def highest_step(signal: Signal, guide: SignalGuide) -> str | None:
+    """The heaviest step taken so far, in the ladder's order from signalen.toml."""
+    order = [s.id for s in guide.steps]
+    taken = [s.kind for s in signal.steps if s.kind in order]
+    return max(taken, key=order.index) if taken else None
