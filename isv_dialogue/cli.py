@@ -128,10 +128,8 @@ def cmd_suppliers(folder: DataFolder, args: argparse.Namespace) -> int:
 
 
 def cmd_minutes(folder: DataFolder, args: argparse.Namespace) -> int:
-    try:
-        from .minutes import render_minutes
-    except ImportError:
-        raise IsvError("Verslagen maken is in deze versie nog niet beschikbaar.") from None
+    from .minutes import render_minutes
+
     dossier = folder.load(args.supplier)
     meeting_id = args.meeting
     if meeting_id == "latest":
