@@ -1,0 +1,142 @@
+"""The main window and the supplier dialog, driven through their widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from isv_dialogue.model import Supplier
+from ui import app as app_module
+from ui.main_window import MainWindow
+from ui.supplier_dialog import SupplierDialog
+
+TODAY = date(2025, 3, 10)
+
+
+def save_button(dialog: SupplierDialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+@pytest.fixture
+def window(qtbot, data_folder, content, monkeypatch):
+    warnings: list[str] = []
+    monkeypatch.setattr(MainWindow, "warn", staticmethod(lambda p, t, text: warnings.append(text)))
+    main = MainWindow(data_folder, content, today=TODAY)
+    main.warnings = warnings
+    qtbot.addWidget(main)
+    main.refresh()
+    return main
+
+
+def answering(qtbot, fill):
+    """An ask() that fills the real dialog, presses Save, and reports what the dialog did."""
+    def ask(parent, content, supplier=None):
+        dialog = SupplierDialog(content, supplier, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        fill(dialog)
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        ask.dialog = dialog
+        return dialog.value() if dialog.result() == QDialog.DialogCode.Accepted else None
+    return ask
+
+
+def test_a_supplier_without_a_name_is_refused(qtbot, window, monkeypatch, data_folder):
+    ask = answering(qtbot, lambda d: qtbot.keyClicks(d.reference, "INK-1"))
+    monkeypatch.setattr(SupplierDialog, "ask", ask)
+    window.new_supplier()
+    dialog = ask.dialog
+    assert dialog.isVisible(), "the dialog stays open"
+    assert dialog.errors["name"].isVisible()
+    assert dialog.errors["name"].text() == "Vul de naam van de leverancier in."
+    assert dialog.focusWidget() is dialog.name, "the cursor goes to the name"
+    assert data_folder.supplier_files() == []
+
+
+def test_a_contract_that_ends_before_it_starts_is_refused(qtbot, content):
+    dialog = SupplierDialog(content)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Steengoed")
+    dialog.start.setDate(QDate(2025, 1, 1))
+    dialog.end.setDate(QDate(2024, 1, 1))
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors["contract_end"].isVisible()
+    dialog.end.setDate(QDate(2027, 1, 1))
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.value().contract_end == date(2027, 1, 1)
+
+
+def test_a_new_supplier_is_saved_listed_and_selected(qtbot, window, monkeypatch, data_folder):
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name, "Steengoed Natuursteen")
+        dialog.category.setCurrentIndex(dialog.category.findData("natuursteen"))
+        qtbot.keyClicks(dialog.contacts, "Jan de Boer, accountmanager, jan@example.org")
+    monkeypatch.setattr(SupplierDialog, "ask", answering(qtbot, fill))
+    window.new_supplier()
+    assert window.list.topLevelItemCount() == 1
+    assert window.list.currentItem().text(0) == "Steengoed Natuursteen"
+    assert window.detail.title.text() == "Steengoed Natuursteen"
+    stored = window.rows[window.current_id()].dossier.supplier
+    assert stored.category == "natuursteen"
+    assert (stored.contacts[0].name, stored.contacts[0].email) == ("Jan de Boer", "jan@example.org")
+    assert len(data_folder.supplier_files()) == 1
+
+
+def test_editing_keeps_the_id_and_saves_the_change(qtbot, window, monkeypatch, data_folder):
+    data_folder.create(Supplier(id="abc", name="Oud")).close()
+    window.refresh(select="abc")
+
+    def fill(dialog):
+        dialog.name.clear()
+        qtbot.keyClicks(dialog.name, "Nieuw")
+    monkeypatch.setattr(SupplierDialog, "ask", answering(qtbot, fill))
+    window.edit_supplier()
+    assert data_folder.load("abc").supplier.name == "Nieuw"
+    assert window.list.currentItem().text(0) == "Nieuw"
+
+
+def test_search_filters_the_list_by_name(qtbot, window, data_folder):
+    for n, name in enumerate(("Alfa Textiel", "Beta Steen", "Gamma ICT")):
+        data_folder.create(Supplier(id=f"s{n}", name=name)).close()
+    window.refresh()
+    qtbot.keyClicks(window.search, "steen")
+    visible = [window.list.topLevelItem(n).text(0) for n in range(3)
+               if not window.list.topLevelItem(n).isHidden()]
+    assert visible == ["Beta Steen"]
+
+
+def test_an_unreadable_file_is_named_without_stopping_the_rest(qtbot, window, data_folder):
+    data_folder.create(Supplier(id="goed", name="Goed BV")).close()
+    (data_folder.root / "kapot.isv.json").write_text("{ half")
+    window.refresh()
+    assert window.list.topLevelItemCount() == 1
+    assert not window.notice.isHidden() and "kapot.isv.json" in window.notice.text()
+
+
+def test_the_list_shows_open_counts_last_meeting_and_annual_review(qtbot, window, data_folder,
+                                                                   content):
+    from isv_dialogue import meetings as rules
+    from isv_dialogue.model import Agreement, MeetingKind
+
+    with data_folder.create(Supplier(id="x1", name="Xenon")) as file:
+        meeting = rules.new_meeting(MeetingKind.ANNUAL_REVIEW, content, date(2025, 2, 1))
+        file.save_meeting(meeting)
+        file.save_agreement(Agreement("a1", "Iets doen", meeting.id))
+    window.refresh(select="x1")
+    item = window.list.currentItem()
+    assert [item.text(c) for c in range(5)] == ["Xenon", "0", "1", "01-02-2025", "Besproken"]
+
+
+def test_broken_questionnaires_stop_the_app_with_one_message(qtbot, tmp_path, monkeypatch):
+    messages: list[str] = []
+    monkeypatch.setenv("ISV_DIALOGUE_QUESTIONNAIRES", str(tmp_path / "leeg"))
+    monkeypatch.setattr(app_module.QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: messages.append(text)))
+    assert app_module.run(tmp_path / "data") != 0
+    assert len(messages) == 1 and "dialoog.toml" in messages[0]

@@ -1,0 +1,274 @@
+"""The main window: the supplier list on the left, the chosen supplier on the right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
+                               QSplitter, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from isv_dialogue import meetings as rules
+from isv_dialogue.errors import IsvError, LockedError
+from isv_dialogue.folder import DataFolder, FileProblem
+from isv_dialogue.questionnaires import Content
+
+from .i18n import tr
+from .labels import short_date
+from .meeting_wizard import MeetingWizard
+from .supplier_detail import SupplierDetail
+from .supplier_dialog import SupplierDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    @staticmethod
+    def warn(parent: QWidget, title: str, text: str) -> None:
+        """Replaceable in tests: dialogs are never exec()ed there."""
+        QMessageBox.warning(parent, title, text)
+
+    def __init__(self, folder: DataFolder, content: Content, today: date | None = None):
+        super().__init__()
+        self.folder, self.content = folder, content
+        self.today = today or date.today()
+        self.rows: dict[str, rules.SupplierRow] = {}
+        self.wizards: dict[str, MeetingWizard] = {}
+        self.setWindowTitle(tr("ISV-dialoog"))
+        self._build_actions()
+        self._build_body()
+        self.resize(1200, 680)
+
+    # --- building -------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        bar = QToolBar(tr("Werkbalk"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        specs = ((tr("Nieuwe leverancier…"), QKeySequence.StandardKey.New, self.new_supplier),
+                 (tr("Leverancier bewerken…"), "Ctrl+E", self.edit_supplier),
+                 (tr("Nieuw gesprek"), "Ctrl+G", self.new_meeting),
+                 (tr("Vernieuwen"), QKeySequence.StandardKey.Refresh, self.refresh))
+        self.actions_by_name: dict[str, QAction] = {}
+        for text, keys, slot in specs:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.triggered.connect(slot)
+            bar.addAction(action)
+            self.actions_by_name[text] = action
+        self.edit_action = self.actions_by_name[tr("Leverancier bewerken…")]
+        self.meeting_action = self.actions_by_name[tr("Nieuw gesprek")]
+
+    def _build_body(self) -> None:
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400;"
+                                  " border-radius: 4px; padding: 6px;")
+        self.notice.hide()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Zoek op naam (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.addAction(find)
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels([tr("Leverancier"), tr("Signalen"), tr("Afspraken"),
+                                   tr("Laatste gesprek"), tr("Jaarrapp.")])
+        header = self.list.headerItem()
+        for column, tip in ((1, tr("Open signalen")), (2, tr("Open afspraken")),
+                            (4, tr("Is de jaarrapportage dit jaar ({year}) besproken?",
+                                   year=self.today.year))):
+            header.setToolTip(column, tip)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSortingEnabled(True)
+        self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.list.currentItemChanged.connect(self._on_select)
+        self.detail = SupplierDetail(self.content)
+        self.detail.new_meeting_requested.connect(self.new_meeting)
+        self.detail.edit_requested.connect(self.edit_supplier)
+        self.detail.resume_requested.connect(self.open_meeting)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.list)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([620, 660])
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(body)
+        self.statusBar().showMessage(tr("Gegevensmap: {path}", path=self.folder.root))
+
+    # --- the list -------------------------------------------------------------
+
+    def refresh(self, select: str | None = None) -> None:
+        select = select or self.current_id()
+        rows, problems = rules.overview(self.folder, self.today.year)
+        self.rows = {r.summary.id: r for r in rows}
+        self.list.setSortingEnabled(False)
+        self.list.clear()
+        for row in rows:
+            self.list.addTopLevelItem(self._item(row))
+        self.list.setSortingEnabled(True)
+        self._show_problems(problems)
+        self._filter(self.search.text())
+        self._select(select)
+
+    def _item(self, row: rules.SupplierRow) -> QTreeWidgetItem:
+        s = row.summary
+        item = _SortingItem([s.name, str(s.open_signals), str(s.open_agreements),
+                             short_date(s.last_meeting),
+                             tr("Besproken") if row.annual_reviewed else tr("Nog niet")])
+        item.setData(0, ID_ROLE, s.id)
+        item.setData(3, ID_ROLE, s.last_meeting.isoformat() if s.last_meeting else "")
+        for column in (1, 2):
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if s.open_signals:
+            item.setToolTip(1, tr("{count} signalen staan open", count=s.open_signals))
+        return item
+
+    def _show_problems(self, problems: list[FileProblem]) -> None:
+        """Unreadable files are named, not hidden, and never block the rest."""
+        self.notice.setVisible(bool(problems))
+        lines = [tr("Deze bestanden konden niet worden gelezen en zijn niet aangeraakt:")]
+        lines += [f"• {p.path.name}: {p.message}" for p in problems]
+        self.notice.setText("\n".join(lines))
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold().strip()
+        for n in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(n)
+            item.setHidden(bool(needle) and needle not in item.text(0).casefold())
+
+    def _select(self, supplier_id: str | None) -> None:
+        for n in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(n)
+            if supplier_id is None and not item.isHidden() or item.data(0, ID_ROLE) == supplier_id:
+                self.list.setCurrentItem(item)
+                return
+        self._on_select(None)
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(0, ID_ROLE) if item else None
+
+    def _on_select(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        row = self.rows.get(item.data(0, ID_ROLE)) if item else None
+        self.detail.set_dossier(row.dossier if row else None)
+        self.edit_action.setEnabled(row is not None)
+        self.meeting_action.setEnabled(row is not None)
+
+    # --- suppliers --------------------------------------------------------------
+
+    def new_supplier(self) -> None:
+        supplier = SupplierDialog.ask(self, self.content)
+        if supplier is None:
+            return
+        try:
+            self.folder.create(supplier).close()
+        except IsvError as exc:
+            self.warn(self, tr("Niet opgeslagen"), str(exc))
+            return
+        self.search.clear()
+        self.refresh(select=supplier.id)
+
+    def edit_supplier(self) -> None:
+        supplier_id = self.current_id()
+        if supplier_id is None:
+            return
+        try:  # held for as long as the dialog is open, so no one else edits meanwhile
+            file = self.folder.open(supplier_id, writable=True)
+        except LockedError as exc:
+            self._locked(exc)
+            return
+        except IsvError as exc:
+            self.warn(self, tr("Kan niet openen"), str(exc))
+            return
+        try:
+            edited = SupplierDialog.ask(self, self.content, file.load().supplier)
+            if edited is not None:
+                file.save_supplier(edited)
+        except IsvError as exc:
+            self.warn(self, tr("Niet opgeslagen"), str(exc))
+        finally:
+            file.close()
+        self.refresh()
+
+    # --- meetings ---------------------------------------------------------------
+
+    def new_meeting(self) -> None:
+        self.open_meeting(None)
+
+    def open_meeting(self, meeting_id: str | None) -> MeetingWizard | None:
+        supplier_id = self.current_id()
+        if supplier_id is None:
+            return None
+        if supplier_id in self.wizards:  # one meeting per supplier at a time
+            wizard = self.wizards[supplier_id]
+            wizard.raise_()
+            wizard.activateWindow()
+            return wizard
+        try:
+            wizard = MeetingWizard.open(self.folder, supplier_id, self.content, meeting_id,
+                                        self.today, parent=self)
+        except LockedError as exc:
+            self._locked(exc)
+            return None
+        except IsvError as exc:
+            self.warn(self, tr("Kan het gesprek niet openen"), str(exc))
+            return None
+        wizard.setWindowModality(Qt.WindowModality.NonModal)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizards[supplier_id] = wizard
+        wizard.finished.connect(lambda _result: self._wizard_closed(supplier_id))
+        wizard.show()
+        wizard.resume()
+        return wizard
+
+    def _wizard_closed(self, supplier_id: str) -> None:
+        self.wizards.pop(supplier_id, None)
+        self.refresh()
+
+    def _locked(self, exc: LockedError) -> None:
+        self.warn(self, tr("Leverancier is al geopend"),
+                  tr("Iemand anders heeft deze leverancier open (in een ander venster of op een "
+                     "andere computer). Probeer het later opnieuw.\n\n{detail}", detail=str(exc)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Close open meetings first; each saves itself and may refuse if it cannot."""
+        for wizard in list(self.wizards.values()):
+            if not wizard.close():
+                event.ignore()
+                return
+        super().closeEvent(event)
+
+
+class _SortingItem(QTreeWidgetItem):
+    """Sorts counts as numbers and dates by their ISO form."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        if column in (1, 2):
+            return int(self.text(column)) < int(other.text(column))
+        if column == 3:
+            return (self.data(3, ID_ROLE) or "") < (other.data(3, ID_ROLE) or "")
+        return self.text(column).casefold() < other.text(column).casefold()

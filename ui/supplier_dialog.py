@@ -1,0 +1,145 @@
+"""Create or edit a supplier's data. It refuses to close on a missing name or
+dates that make no sense, and says why next to the field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
+
+from isv_dialogue.meetings import SupplierProblem, supplier_problems
+from isv_dialogue.model import Contact, Supplier, new_id
+from isv_dialogue.questionnaires import Content, Item
+
+from .i18n import LANGUAGE, tr
+from .widgets import OptionalDateEdit, TextBox
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def format_contacts(contacts: list[Contact]) -> str:
+    return "\n".join(", ".join(v for v in (c.name, c.role, c.email, c.phone) if v) for c in contacts)
+
+
+def parse_contacts(text: str) -> list[Contact]:
+    """One contact per line: name, role, e-mail, phone (an @ marks the e-mail)."""
+    contacts = []
+    for line in text.splitlines():
+        parts = [p.strip() for p in line.split(",")]
+        if not parts[0]:
+            continue
+        email = next((p for p in parts[1:] if "@" in p), "")
+        rest = [p for p in parts[1:] if p and p != email]
+        contacts.append(Contact(parts[0], rest[0] if rest else "", email,
+                                ", ".join(rest[1:])))
+    return contacts
+
+
+class SupplierDialog(QDialog):
+    def __init__(self, content: Content, supplier: Supplier | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.original = supplier or Supplier(id=new_id(), name="")
+        self.setWindowTitle(tr("Leverancier bewerken") if supplier else tr("Nieuwe leverancier"))
+        self.name = QLineEdit()
+        self.reference = QLineEdit()
+        self.category = self._choices(content.lists.categories)
+        self.covenant = self._choices(content.lists.covenants, tr("Geen"))
+        self.start = OptionalDateEdit()
+        self.end = OptionalDateEdit()
+        self.plan_date = OptionalDateEdit()
+        self.contacts = TextBox(tr("Eén per regel: naam, rol, e-mail, telefoon"), lines=3)
+        self.notes = TextBox(lines=3)
+        self.errors = {field: self._error_label() for field in
+                       ("name", "contract_start", "contract_end", "plan_of_action_date")}
+        self._lay_out()
+        self.load(self.original)
+        self.resize(640, self.sizeHint().height())
+
+    @staticmethod
+    def _choices(items: tuple[Item, ...], empty: str = "—") -> QComboBox:
+        box = QComboBox()
+        box.addItem(empty, "")
+        for item in items:
+            box.addItem(item.text.get(LANGUAGE), item.id)
+        return box
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        rows = ((tr("&Naam *"), self.name, "name"), (tr("&Contractkenmerk"), self.reference, None),
+                (tr("&Productgroep"), self.category, None), (tr("IMVO-&convenant"), self.covenant, None),
+                (tr("Contract &begint"), self.start, "contract_start"),
+                (tr("Contract &eindigt"), self.end, "contract_end"),
+                (tr("&Plan van aanpak van"), self.plan_date, "plan_of_action_date"),
+                (tr("C&ontactpersonen"), self.contacts, None), (tr("No&tities"), self.notes, None))
+        for text, widget, field in rows:
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            if field:
+                column.addWidget(self.errors[field])
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, column)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def load(self, supplier: Supplier) -> None:
+        self.name.setText(supplier.name)
+        self.reference.setText(supplier.contract_reference)
+        self.category.setCurrentIndex(max(self.category.findData(supplier.category), 0))
+        self.covenant.setCurrentIndex(max(self.covenant.findData(supplier.covenant), 0))
+        self.start.set_value(supplier.contract_start)
+        self.end.set_value(supplier.contract_end)
+        self.plan_date.set_value(supplier.plan_of_action_date)
+        self.contacts.set_value(format_contacts(supplier.contacts))
+        self.notes.set_value(supplier.notes)
+
+    def value(self) -> Supplier:
+        return replace(self.original, name=self.name.text().strip(),
+                       contract_reference=self.reference.text().strip(),
+                       category=self.category.currentData(), covenant=self.covenant.currentData(),
+                       contract_start=self.start.value(), contract_end=self.end.value(),
+                       plan_of_action_date=self.plan_date.value(),
+                       contacts=parse_contacts(self.contacts.value()), notes=self.notes.value())
+
+    def accept(self) -> None:
+        """Close only when the domain accepts the supplier; otherwise point at the field."""
+        problems = supplier_problems(self.value())
+        for label in self.errors.values():
+            label.hide()
+        for field, problem in problems:
+            self.errors[field].setText({
+                SupplierProblem.NO_NAME: tr("Vul de naam van de leverancier in."),
+                SupplierProblem.END_BEFORE_START: tr("Het contract kan niet eindigen voordat het begint."),
+                SupplierProblem.DATE_OUT_OF_RANGE: tr("Kies een datum tussen 2000 en 2100."),
+            }[problem])
+            self.errors[field].show()
+        if problems:
+            widget = {"name": self.name, "contract_start": self.start, "contract_end": self.end,
+                      "plan_of_action_date": self.plan_date}[problems[0][0]]
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, content: Content,
+            supplier: Supplier | None = None) -> Supplier | None:
+        """Show the dialog; the edited supplier, or None when cancelled. Tests replace this."""
+        dialog = cls(content, supplier, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
