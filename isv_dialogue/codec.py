@@ -90,14 +90,14 @@ def _decode_scalar(tp: Any, data: JSON, where: str) -> Any:
     if isinstance(tp, type) and issubclass(tp, Enum):
         allowed = [m.value for m in tp]
         if data not in allowed:
-            raise DataError(f"{where}: '{data}' is geen van {', '.join(allowed)}.")
+            raise DataError(f"{where}: '{shown(data)}' is geen van {', '.join(allowed)}.")
         return tp(data)
     if tp is datetime or tp is date:
         _expect(isinstance(data, str), where, "een datum als tekst")
         try:
             return tp.fromisoformat(data)
         except ValueError:
-            raise DataError(f"{where}: '{data[:40]}' is geen geldige datum.") from None
+            raise DataError(f"{where}: '{shown(data)}' is geen geldige datum.") from None
     if tp is bool:
         _expect(isinstance(data, bool), where, "true of false")
     elif tp is int:
@@ -115,7 +115,16 @@ def _expect(ok: bool, where: str, what: str) -> None:
 
 
 def _join(where: str, key: str) -> str:
+    key = shown(key)  # a key is data too
     return f"{where}.{key}" if where else key
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """Data quoted in an error message: short, and on one line, so that a 10 MB
+    text or a newline in an id cannot turn one sentence into something else."""
+    text = value if isinstance(value, str) else repr(value)
+    short = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:limit])
+    return short + "…" if len(text) > limit else short
 
 
 def json_schema(tp: Any, defs: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -14,13 +14,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from . import migrations
 from .atomic import atomic_write
-from .codec import decode, encode, json_schema
+from .codec import decode, encode, json_schema, shown
 from .errors import DataError, ImportRefusedError, IsvError
 from .folder import DataFolder
-from .migrations import SCHEMA_VERSION
 from .model import Agreement, Dossier, Meeting, Signal, Supplier
-from .storage import backup_copy, valid_id
+from .storage import SupplierFile, backup_copy, valid_id
 
 FORMAT = "isv-dialogue-dossier"
 FORMAT_VERSION = 1
@@ -63,7 +63,8 @@ def dossier_schema() -> dict[str, Any]:
 
 def to_document(dossier: Dossier, updated_at: datetime) -> DossierDocument:
     ordered = sorted(dossier.meetings, key=lambda m: (m.date, m.created_at, m.id))
-    return DossierDocument(FORMAT, FORMAT_VERSION, SCHEMA_VERSION, updated_at, dossier.supplier,
+    return DossierDocument(FORMAT, FORMAT_VERSION, migrations.SCHEMA_VERSION, updated_at,
+                           dossier.supplier,
                            ordered, list(dossier.agreements), list(dossier.signals))
 
 
@@ -82,7 +83,7 @@ def parse(raw: bytes, name: str) -> DossierDocument:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DataError(f"{name} is geen dossier van ISV-dialoog.")
     if data.get("format_version") != FORMAT_VERSION:
-        raise DataError(f"{name} heeft dossierformaat {data.get('format_version')!r}; "
+        raise DataError(f"{name} heeft dossierformaat {shown(repr(data.get('format_version')))}; "
                         f"deze versie leest formaat {FORMAT_VERSION}.")
     try:
         document = decode(DossierDocument, data)
@@ -90,23 +91,41 @@ def parse(raw: bytes, name: str) -> DossierDocument:
         raise DataError(f"{name}: {exc}") from None
     except RecursionError:
         raise DataError(f"{name}: te diep geneste gegevens.") from None
+    check_document(document, name)
     check_references(document.dossier, name)
     return document
+
+
+def check_document(document: DossierDocument, name: str) -> None:
+    """Data from a newer app is refused rather than half-understood, and the
+    moments that are compared must carry an offset (naive ones cannot be)."""
+    if document.schema > migrations.SCHEMA_VERSION:
+        raise DataError(f"{name} is gemaakt door een nieuwere versie van ISV-dialoog "
+                        f"(schema {document.schema}); werk de app bij.")
+    moments = [("updated_at", document.updated_at)]
+    moments += [(f"meetings[{i}].created_at", m.created_at)
+                for i, m in enumerate(document.meetings)]
+    for where, moment in moments:
+        if moment.tzinfo is None:
+            raise DataError(f"{name}: {where}: het tijdstip mist de UTC-afwijking.")
 
 
 def check_references(dossier: Dossier, name: str) -> None:
     """Ids unique, ids safe as file names, agreements pointing at real meetings."""
     if not valid_id(dossier.supplier.id):
-        raise DataError(f"{name}: leverancier-id '{dossier.supplier.id[:40]}' is ongeldig.")
+        raise DataError(f"{name}: leverancier-id '{shown(dossier.supplier.id)}' is ongeldig.")
     if not dossier.supplier.name.strip():
         raise DataError(f"{name}: de leverancier heeft geen naam.")
     groups = {"meetings": dossier.meetings, "agreements": dossier.agreements,
               "signals": dossier.signals,
               "steps": [step for s in dossier.signals for step in s.steps]}
     for label, rows in groups.items():
+        bad = next((r.id for r in rows if not valid_id(r.id)), None)
+        if bad is not None:
+            raise DataError(f"{name}: {label} bevat ongeldige id '{shown(bad)}'.")
         dupes = [i for i, n in Counter(r.id for r in rows).items() if n > 1]
         if dupes:
-            raise DataError(f"{name}: {label} bevat id '{dupes[0][:40]}' meer dan eens.")
+            raise DataError(f"{name}: {label} bevat id '{shown(dupes[0])}' meer dan eens.")
     meeting_ids = {m.id for m in dossier.meetings}
     for agreement in dossier.agreements:
         if agreement.made_in and agreement.made_in not in meeting_ids:
@@ -140,12 +159,13 @@ def import_dossier(folder: DataFolder, path: Path, *, replace: bool = False) -> 
     incoming = document.dossier
     target = folder.path_for(incoming.supplier.id)
     name = incoming.supplier.name
-    if not target.exists():
-        folder.ensure()
-        with folder.create(incoming.supplier) as file:
+    folder.ensure()
+    # Lock first, then look: a new supplier is written in one atomic write, so
+    # a crash leaves no half-imported file that would later pass for newer.
+    with SupplierFile(target, writable=True) as file:
+        if not target.exists():
             file.replace_all(incoming, document.updated_at)
-        return f"{name} ingelezen."
-    with folder.open(incoming.supplier.id, writable=True) as file:
+            return f"{name} ingelezen."
         current = to_document(file.load(), file.header().updated_at)
         if encode(current) == encode(document):
             return f"{name} is al gelijk aan het dossier; niets gewijzigd."

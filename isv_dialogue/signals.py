@@ -108,13 +108,52 @@ def record_compliance(signal: Signal, step_id: str, complied: bool, today: date)
     step.complied = complied
 
 
-def close_signal(signal: Signal, outcome: str, on: date, notes: str, guide: SignalGuide) -> None:
+def check_signal(signal: Signal, guide: SignalGuide, today: date) -> list[str]:
+    """What keeps a registered or edited signal from being a sound record."""
+    errors = []
+    if not signal.description.strip():
+        errors.append("Beschrijf wat er is gebeurd.")
+    if signal.chain_position not in {p.id for p in guide.chain_positions}:
+        errors.append("Kies waar in de keten de schending plaatsvindt.")
+    if signal.received > today:
+        errors.append("Een signaal kan niet in de toekomst zijn binnengekomen.")
+    first = min((s.date for s in signal.steps), default=None)
+    if first is not None and signal.received > first:
+        errors.append("Het signaal kan niet later zijn binnengekomen dan de eerste stap "
+                      f"({first:%d-%m-%Y}).")
+    if signal.closed_on is not None and signal.received > signal.closed_on:
+        errors.append("Het signaal kan niet later zijn binnengekomen dan het werd afgesloten "
+                      f"({signal.closed_on:%d-%m-%Y}).")
+    return errors
+
+
+def check_close(signal: Signal, outcome: str, on: date, guide: SignalGuide) -> list[str]:
+    """Why ``signal`` cannot be closed with ``outcome`` on ``on``; empty when it can."""
     if outcome not in {o.id for o in guide.outcomes}:
-        raise EscalationError(f"'{outcome}' is geen bekende uitkomst.")
+        return [f"'{outcome}' is geen bekende uitkomst."]
+    errors = []
     if on < signal.received:
-        raise EscalationError("Een signaal kan niet worden afgesloten vóór het binnenkwam.")
+        errors.append("Een signaal kan niet worden afgesloten vóór het binnenkwam.")
     if outcome == "contract_beeindigd" and not any(s.kind == TERMINATION for s in signal.steps):
-        raise EscalationError("'Contract beëindigd' vraagt eerst een vastgelegde ontbinding.")
+        errors.append("'Contract beëindigd' vraagt eerst een vastgelegde ontbinding.")
+    return errors
+
+
+def compliance_open(signal: Signal, step: EscalationStep, today: date) -> bool:
+    """Whether the buyer can (still) record if the supplier met this notice of default.
+
+    Only for an ingebrekestelling whose term is over, on an open signal, and not
+    once an ontbinding has been recorded on the strength of it.
+    """
+    return (signal.is_open and step.kind == NOTICE_OF_DEFAULT and step.deadline is not None
+            and step.deadline < today
+            and not any(s.kind == TERMINATION and s.date > step.deadline for s in signal.steps))
+
+
+def close_signal(signal: Signal, outcome: str, on: date, notes: str, guide: SignalGuide) -> None:
+    errors = check_close(signal, outcome, on, guide)
+    if errors:
+        raise EscalationError(errors[0])
     signal.status = SignalStatus.CLOSED
     signal.outcome = outcome
     signal.closed_on = on

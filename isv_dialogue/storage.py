@@ -144,8 +144,12 @@ class SupplierFile:
             self._storage = AtomicStorage(path, writable)
             self._storage.read()
             self._db = TinyDB(storage=lambda: self._storage)
-            if writable and path.exists() and self.header().schema < migrations.SCHEMA_VERSION:
-                backup_copy(path, f"schema{self.header().schema}")
+            if writable and path.exists():
+                # A file whose records cannot be read is never opened for
+                # writing: a save would rewrite what we could not understand.
+                self.load()
+                if self.header().schema < migrations.SCHEMA_VERSION:
+                    backup_copy(path, f"schema{self.header().schema}")
         except BaseException:
             self.close()
             raise
@@ -215,6 +219,15 @@ class SupplierFile:
         if stored is not None and stored.get("status") == "final":
             raise FinalisedError("Een definitief verslag kan niet worden verwijderd.")
         self._db.table(MEETINGS).remove(Query().id == meeting_id)
+
+    def delete_agreement(self, agreement_id: str) -> None:
+        """An agreement recorded in final minutes stays; it can only be cancelled."""
+        stored = self._stored(AGREEMENTS, agreement_id)
+        made_in = self._stored(MEETINGS, stored.get("made_in", "")) if stored else None
+        if made_in is not None and made_in.get("status") == "final":
+            raise FinalisedError("Deze afspraak staat in een definitief verslag; "
+                                 "zet haar op vervallen in plaats van haar te verwijderen.")
+        self._db.table(AGREEMENTS).remove(Query().id == agreement_id)
 
     def replace_all(self, dossier: Dossier, updated_at: datetime | None = None) -> None:
         """Write a whole dossier in one atomic write, keeping its timestamp if given."""

@@ -7,8 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from isv_dialogue.model import EscalationStep, Signal, SignalStatus, new_id
-from isv_dialogue.signals import (EscalationError, add_step, check_step, close_signal,
-                                  expectation, highest_step, record_compliance, unmet_notice)
+from isv_dialogue.signals import (EscalationError, add_step, check_close, check_signal,
+                                  check_step, close_signal, compliance_open, expectation,
+                                  highest_step, record_compliance, unmet_notice)
 
 DAY = date(2026, 3, 1)
 
@@ -131,3 +132,44 @@ def test_steps_are_kept_in_date_order(content):
 def test_chain_position_tells_what_the_supplier_must_do(content, position, words):
     """The expectation shown to the buyer follows from where in the chain it happened."""
     assert words in expectation(content.signals, position).nl
+
+
+def test_a_signal_needs_a_description_and_a_chain_position(content):
+    """Without what happened and where in the chain, the buyer cannot judge the signal."""
+    bare = Signal(id=new_id(), received=DAY, description="  ", chain_position="")
+    errors = check_signal(bare, content.signals, today=DAY)
+    assert any("Beschrijf" in e for e in errors)
+    assert any("plaats" in e or "keten" in e for e in errors)
+    assert check_signal(signal(), content.signals, today=DAY) == []
+
+
+def test_a_signal_cannot_come_in_after_today_or_after_its_steps(content):
+    """Editing the received date may not put it in the future or after the first step or closure."""
+    assert any("toekomst" in e for e in check_signal(signal(), content.signals,
+                                                      today=DAY - timedelta(days=1)))
+    late = signal(steps=[step("gesprek", days=-2)])
+    assert any("eerste stap" in e for e in check_signal(late, content.signals, today=DAY))
+    closed = signal(closed_on=DAY - timedelta(days=1))
+    assert any("afgesloten" in e for e in check_signal(closed, content.signals, today=DAY))
+
+
+def test_check_close_explains_what_close_signal_refuses(content):
+    """The live check in the close dialog and close_signal give the same reasons."""
+    s = signal()
+    assert check_close(s, "opgelost", DAY, content.signals) == []
+    assert "ontbinding" in check_close(s, "contract_beeindigd", DAY, content.signals)[0]
+    assert "vóór" in check_close(s, "opgelost", DAY - timedelta(days=1), content.signals)[0]
+    assert "bekende uitkomst" in check_close(s, "weg", DAY, content.signals)[0]
+
+
+def test_compliance_is_open_only_after_the_term_and_before_termination(content):
+    """Nakoming is recorded once the term is over, and no longer once ontbinding relied on it."""
+    notice = step("ingebrekestelling", days=10, deadline=DAY + timedelta(days=40))
+    talk = step("gesprek")
+    s = signal(steps=[talk, notice])
+    assert not compliance_open(s, talk, DAY + timedelta(days=50))
+    assert not compliance_open(s, notice, DAY + timedelta(days=40))
+    assert compliance_open(s, notice, DAY + timedelta(days=41))
+    record_compliance(s, notice.id, False, today=DAY + timedelta(days=41))
+    add_step(s, step("ontbinding", days=60), content.signals)
+    assert not compliance_open(s, notice, DAY + timedelta(days=61))

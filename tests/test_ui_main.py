@@ -140,3 +140,24 @@ def test_broken_questionnaires_stop_the_app_with_one_message(qtbot, tmp_path, mo
                         staticmethod(lambda parent, title, text: messages.append(text)))
     assert app_module.run(tmp_path / "data") != 0
     assert len(messages) == 1 and "dialoog.toml" in messages[0]
+
+
+def test_a_signal_registered_in_the_signals_tab_is_saved_to_disk(qtbot, window, data_folder,
+                                                                  monkeypatch):
+    """The Signalen tab's panel writes through the main window; the counts follow."""
+    from ui.signal_dialog import SignalDialog
+
+    from isv_dialogue.model import Signal, new_id
+
+    supplier = Supplier(id=new_id(), name="Çalışkan Tekstil A.Ş.")
+    data_folder.create(supplier).close()
+    window.refresh(select=supplier.id)
+    signal = Signal(id=new_id(), received=TODAY, description="Overuren niet uitbetaald",
+                    chain_position="directe_toeleverancier", source="Vakbondscontact")
+    monkeypatch.setattr(SignalDialog, "ask", classmethod(lambda cls, *a, **k: signal))
+    window.detail.signals.new_signal()
+    stored = data_folder.load(supplier.id).signals
+    assert [s.description for s in stored] == ["Overuren niet uitbetaald"]
+    assert stored[0].source == "Vakbondscontact"
+    assert window.list.currentItem().text(1) == "1"
+    assert "1 open" in window.detail.tabs.tabText(2)

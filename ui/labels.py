@@ -6,7 +6,7 @@ from datetime import date
 
 from isv_dialogue.meetings import Gap, GapKind
 from isv_dialogue.model import (AgreementStatus, Assessment, Dossier, MeetingKind,
-                                MeetingStatus, Presence, SignalStatus, Verdict)
+                                MeetingStatus, Presence, Verdict)
 from isv_dialogue.questionnaires import Content, label
 
 from .i18n import LANGUAGE, tr
@@ -44,10 +44,6 @@ def verdict_label(verdict: Verdict | None) -> str:
 def agreement_status_label(status: AgreementStatus) -> str:
     return {AgreementStatus.OPEN: tr("Open"), AgreementStatus.DONE: tr("Afgerond"),
             AgreementStatus.CANCELLED: tr("Vervallen")}[status]
-
-
-def signal_status_label(status: SignalStatus) -> str:
-    return tr("Open") if status is SignalStatus.OPEN else tr("Afgehandeld")
 
 
 def long_date(value: date | None) -> str:

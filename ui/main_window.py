@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.detail.new_meeting_requested.connect(self.new_meeting)
         self.detail.edit_requested.connect(self.edit_supplier)
         self.detail.resume_requested.connect(self.open_meeting)
+        self.detail.signal_changed.connect(self.save_signal)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -212,6 +213,26 @@ class MainWindow(QMainWindow):
         finally:
             file.close()
         self.refresh()
+
+    # --- signals ----------------------------------------------------------------
+
+    def save_signal(self, signal) -> None:
+        """Save a signal the panel created or changed; the list then shows what is on disk."""
+        supplier_id = self.current_id()
+        if supplier_id is None:
+            return
+        wizard = self.wizards.get(supplier_id)
+        try:
+            if wizard is not None:  # the open meeting holds the file's lock
+                wizard.file.save_signal(signal)
+            else:
+                with self.folder.open(supplier_id, writable=True) as file:
+                    file.save_signal(signal)
+        except LockedError as exc:
+            self._locked(exc)
+        except IsvError as exc:
+            self.warn(self, tr("Niet opgeslagen"), str(exc))
+        self.refresh(select=supplier_id)
 
     # --- meetings ---------------------------------------------------------------
 

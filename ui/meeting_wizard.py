@@ -273,14 +273,11 @@ class MeetingWizard(QWizard):
         self.collect()
         self.file.save_meeting(self.meeting)
         current = {a.id: encode(a) for a in self.dossier.agreements}
-        if set(self._saved) - set(current):
-            # An agreement was removed; storage has no single delete for it, so
-            # the held dossier (the lock makes it the truth) is written whole.
-            self.file.replace_all(self.dossier)
-        else:
-            for agreement in self.dossier.agreements:
-                if self._saved.get(agreement.id) != current[agreement.id]:
-                    self.file.save_agreement(agreement)
+        for removed in set(self._saved) - set(current):
+            self.file.delete_agreement(removed)
+        for agreement in self.dossier.agreements:
+            if self._saved.get(agreement.id) != current[agreement.id]:
+                self.file.save_agreement(agreement)
         self._saved = current
 
     # --- minutes and finalising ---------------------------------------------------

@@ -15,8 +15,8 @@ from isv_dialogue.model import Dossier, Meeting
 from isv_dialogue.questionnaires import Content, label
 
 from .i18n import LANGUAGE, tr
-from .labels import (agreement_status_label, chain_label, kind_label, long_date, short_date,
-                     signal_status_label, status_label)
+from .labels import agreement_status_label, kind_label, long_date, short_date, status_label
+from .signals_panel import SignalsPanel
 from .widgets import heading, muted
 
 
@@ -33,6 +33,7 @@ class SupplierDetail(QWidget):
     new_meeting_requested = Signal()
     resume_requested = Signal(str)
     edit_requested = Signal()
+    signal_changed = Signal(object)
 
     def __init__(self, content: Content, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,7 +72,7 @@ class SupplierDetail(QWidget):
         self.facts = QWidget()
         self.facts_form = QFormLayout(self.facts)
         self.meetings = _tree([tr("Datum"), tr("Soort"), tr("Status"), tr("Onderwerpen")])
-        self.signals = _tree([tr("Ontvangen"), tr("Omschrijving"), tr("Plaats in de keten"), tr("Status")])
+        self.signals = SignalsPanel()
         self.agreements = _tree([tr("Afspraak"), tr("Wie"), tr("Uiterlijk"), tr("Status")])
         for widget, text in ((self.meetings, tr("&Gesprekken")), (self.agreements, tr("&Afspraken")),
                              (self.signals, tr("&Signalen")), (self.facts, tr("Ge&gevens"))):
@@ -81,6 +82,7 @@ class SupplierDetail(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self.resume_button.clicked.connect(self._resume_latest)
         self.meetings.itemActivated.connect(self._on_meeting)
+        self.signals.changed.connect(self.signal_changed)
         return page
 
     def _build_banner(self) -> QFrame:
@@ -134,15 +136,8 @@ class SupplierDetail(QWidget):
         self._fit(self.meetings)
 
     def _fill_signals(self, dossier: Dossier) -> None:
-        self.signals.clear()
-        for signal in sorted(dossier.signals, key=lambda s: s.received, reverse=True):
-            item = QTreeWidgetItem([short_date(signal.received), " ".join(signal.description.split()),
-                                    chain_label(self.content, signal.chain_position),
-                                    signal_status_label(signal.status)])
-            item.setToolTip(1, signal.description)
-            self.signals.addTopLevelItem(item)
+        self.signals.load(dossier.signals, self.content)
         self.tabs.setTabText(2, tr("&Signalen ({count} open)", count=len(dossier.open_signals())))
-        self._fit(self.signals)
 
     def _fill_agreements(self, dossier: Dossier) -> None:
         self.agreements.clear()
