@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from isv_dialogue.model import EscalationStep, Signal, SignalStatus, new_id
-from ui.signal_dialog import SignalDialog, to_qdate
+from ui.dialog_parts import to_qdate
+from ui.signal_dialog import SignalDialog
 from ui.signal_timeline import CloseSignalDialog, SignalTimeline
 from ui.signals_panel import SignalsPanel
 from ui.step_dialog import StepDialog

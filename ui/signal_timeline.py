@@ -20,7 +20,7 @@ from typing import Callable
 
 from PySide6.QtCore import QPointF, Qt, Signal as QtSignal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout,
                                QLabel, QMessageBox, QPushButton, QRadioButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
@@ -30,9 +30,10 @@ from isv_dialogue.signals import (COERCIVE, CONVERSATION, NOTICE_OF_DEFAULT, Esc
                                   check_close, close_signal, compliance_open, record_compliance,
                                   reopen_signal)
 
+from .dialog_parts import (Notices, confirm_buttons, date_edit, dialog_column, mute,
+                           set_plain_text, text_edit, to_date)
 from .i18n import LANGUAGE, tr
-from .signal_dialog import (Notices, accept_shortcut, date_edit, mute, set_plain_text,
-                            show_date, text_edit, to_date)
+from .labels import short_date as show_date
 
 # Marker colours: received and closed are quiet, measures warmer, coercive steps red.
 _MARKERS = {
@@ -83,23 +84,8 @@ class CloseSignalDialog(QDialog):
         form.addRow(notes_label, self.notes)
 
         self.notices = Notices(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("Afsluiten"))
-        self.ok_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        accept_shortcut(self, self.ok_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.setSpacing(12)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.notices)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = confirm_buttons(self, tr("Afsluiten"))
+        dialog_column(self, form, self.notices, self.buttons)
         self.outcomes.buttonToggled.connect(self._update)
         self.day.dateChanged.connect(self._update)
         self._update()

@@ -24,7 +24,9 @@ from isv_dialogue.questionnaires import Content, label
 from isv_dialogue.signals import EscalationError, add_step, expectation, highest_step
 
 from .i18n import LANGUAGE, tr
-from .signal_dialog import CONFIDENTIAL_STYLE, INFO_STYLE, SignalDialog, mute, show_date
+from .dialog_parts import CONFIDENTIAL_STYLE, INFO_STYLE, mute
+from .labels import short_date as show_date
+from .signal_dialog import SignalDialog
 from .signal_timeline import SignalTimeline
 from .step_dialog import StepDialog
 

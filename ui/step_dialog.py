@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from isv_dialogue.model import EscalationStep, Signal, new_id
@@ -22,9 +22,10 @@ from isv_dialogue.questionnaires import Content, label
 from isv_dialogue.signals import (CONVERSATION, NOTICE_OF_DEFAULT, TERMINATION, StepCheck,
                                   check_step, expectation, highest_step)
 
+from .dialog_parts import (INFO_STYLE, Notices, confirm_buttons, date_edit, dialog_column, mute,
+                           text_edit, to_date, to_qdate)
 from .i18n import LANGUAGE, tr
-from .signal_dialog import (INFO_STYLE, Notices, accept_shortcut, date_edit, mute,
-                            show_date, text_edit, to_date, to_qdate)
+from .labels import short_date as show_date
 
 # A first suggestion for the term of a notice of default; the buyer confirms it by ticking.
 NOTICE_TERM = timedelta(days=14)
@@ -153,24 +154,8 @@ class StepDialog(QDialog):
         self._form = form
 
         self.notices = Notices(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("Stap vastleggen"))
-        self.ok_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        accept_shortcut(self, self.ok_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.setSpacing(12)
-        layout.addWidget(self.context)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.notices)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok_button = confirm_buttons(self, tr("Stap vastleggen"))
+        dialog_column(self, self.context, form, self.notices, self.buttons)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.day.dateChanged.connect(self._day_changed)
