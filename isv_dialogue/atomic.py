@@ -8,7 +8,9 @@ created owner-only (0600), so the result is too.
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import tempfile
 from contextlib import suppress
 from pathlib import Path
@@ -32,9 +34,42 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_folder(folder)
 
 
+_REASONS = {
+    # Where EDQUOT does not exist the next line is overwritten by ENOSPC's.
+    getattr(errno, "EDQUOT", errno.ENOSPC): "de schijf is vol (quotum bereikt)",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EACCES: "geen toestemming om hier te schrijven",
+    errno.EPERM: "geen toestemming om hier te schrijven",
+    errno.EROFS: "de map staat op een alleen-lezen schijf",
+}
+
+
+def os_error_reason(exc: OSError) -> str:
+    """Why a write failed, in words a buyer understands (Dutch, no period)."""
+    return _REASONS.get(exc.errno or 0) or str(exc.strerror or exc)
+
+
 def leftover_temp_files(folder: Path) -> list[Path]:
     """Temporary files a killed writer left behind; the target files are intact."""
     return sorted(folder.glob(f".*{TEMP_SUFFIX}"))
+
+
+def remove_own_temp_files(path: Path) -> list[Path]:
+    """Remove what a killed or powered-off writer of ``path`` left behind.
+
+    Only the caller that holds ``path``'s lock may call this: then no live
+    writer of ``path`` exists, so every temp file of it is debris. Temp files
+    of the lock itself (``.<name>.lock.….tmp``) are not matched.
+    """
+    # mkstemp names: the prefix, 8 characters of [a-z0-9_], the suffix.
+    own = re.compile(re.escape(f".{path.name}.") + r"[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+    removed = []
+    for temp in path.parent.glob(f".*{TEMP_SUFFIX}"):
+        if own.fullmatch(temp.name):
+            with suppress(OSError):  # best effort: debris never blocks opening
+                temp.unlink()
+                removed.append(temp)
+    return removed
 
 
 def _fsync_folder(folder: Path) -> None:

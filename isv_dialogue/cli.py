@@ -17,7 +17,7 @@ from . import __version__, paths
 from .atomic import atomic_write
 from .errors import IsvError, NotFoundError
 from .folder import DataFolder
-from .integrity import check_folder
+from .integrity import check_folder, repair_folder
 
 PROG = "isv-dialogue"
 EXIT_FAULT = 1
@@ -64,7 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--replace", action="store_true",
                           help="vervang een bestaande leverancier met andere gegevens (met reservekopie)")
 
-    commands.add_parser("check", parents=[data_dir], help="controleer elk bestand; exit 1 bij een fout")
+    check = commands.add_parser("check", parents=[data_dir],
+                                help="controleer elk bestand; exit 1 bij een fout")
+    check.add_argument("--repair", action="store_true",
+                       help="zet beschadigde leveranciersbestanden terug uit de nieuwste goede "
+                            "reservekopie (het beschadigde bestand blijft bewaard)")
     return parser
 
 
@@ -160,6 +164,10 @@ def cmd_import(folder: DataFolder, args: argparse.Namespace) -> int:
 
 def cmd_check(folder: DataFolder, args: argparse.Namespace) -> int:
     report = check_folder(folder)
+    if getattr(args, "repair", False) and report.damaged:
+        for line in repair_folder(folder, report.damaged):
+            print(line)
+        report = check_folder(folder)
     for line in report.lines():
         print(line)
     return EXIT_FAULT if report.faults else 0

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from . import migrations
-from .atomic import atomic_write
+from .atomic import atomic_write, os_error_reason
 from .codec import decode, encode, json_schema, shown
 from .errors import DataError, ImportRefusedError, IsvError
 from .folder import DataFolder
-from .model import Agreement, Dossier, Meeting, Signal, Supplier
+from .model import Agreement, Dossier, Meeting, Signal, Supplier, utc_now
 from .storage import SupplierFile, backup_copy, valid_id
 
 FORMAT = "isv-dialogue-dossier"
@@ -135,10 +135,21 @@ def check_references(dossier: Dossier, name: str) -> None:
 def export_dossier(folder: DataFolder, supplier_id: str, out: Path) -> None:
     with folder.open(supplier_id, writable=False) as file:
         document = to_document(file.load(), file.header().updated_at)
+    _write(document, out)
+
+
+def write_dossier(dossier: Dossier, out: Path, updated_at: datetime | None = None) -> None:
+    """Write a dossier held in memory to a file the user chose: the way out when
+    the data folder cannot take a save (a full disk, a read-only folder); the
+    file is imported again later like any export."""
+    _write(to_document(dossier, updated_at or utc_now()), out)
+
+
+def _write(document: DossierDocument, out: Path) -> None:
     try:
         atomic_write(out, dumps(document))
     except OSError as exc:
-        raise IsvError(f"Kan {out} niet schrijven: {exc.strerror or exc}.") from None
+        raise IsvError(f"Kan {out} niet schrijven: {os_error_reason(exc)}.") from None
 
 
 def read_dossier_file(path: Path) -> DossierDocument:

@@ -7,11 +7,12 @@ so one damaged supplier never keeps the others from opening.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .errors import IsvError, NotFoundError, SupplierFileError
+from .errors import IsvError, NotFoundError, SupplierFileError, UnreadableFileError
 from .model import Dossier, Supplier
 from .storage import SUFFIX, SupplierFile, valid_id
 
@@ -60,6 +61,22 @@ class DataFolder:
                 f"De gegevensmap {self.root} kan niet worden aangemaakt: {exc.strerror}.") from None
         if not os.access(self.root, os.W_OK):
             raise SupplierFileError(f"In de gegevensmap {self.root} kan niet worden geschreven.")
+        self._make_private()
+
+    def _make_private(self) -> None:
+        """The folder 0700 and its supplier files 0600, also when an older
+        folder (or a copy from elsewhere) let others read them."""
+        if os.name != "posix":
+            return  # Windows: the per-user folder's ACL already keeps others out
+        try:
+            for path in (self.root, *self.supplier_files()):
+                mode = stat.S_IMODE(path.stat().st_mode)
+                if mode & 0o077:
+                    path.chmod(mode & 0o700)
+        except OSError as exc:
+            raise SupplierFileError(
+                f"De rechten van de gegevensmap {self.root} kunnen niet worden beperkt tot u: "
+                f"{exc.strerror}.") from None
 
     def path_for(self, supplier_id: str) -> Path:
         if not valid_id(supplier_id):
@@ -101,6 +118,17 @@ class DataFolder:
         if not path.exists():
             raise NotFoundError(f"Geen leverancier met id '{supplier_id}' in {self.root}.")
         return SupplierFile(path, writable=writable)
+
+    def open_for_editing(self, supplier_id: str) -> tuple[SupplierFile, str | None]:
+        """Open a supplier for writing if possible, else read-only with the reason
+        why (someone else has it, the folder cannot be written), for the window
+        to show. A file that cannot be read at all still raises."""
+        try:
+            return self.open(supplier_id, writable=True), None
+        except UnreadableFileError:
+            raise
+        except SupplierFileError as exc:  # LockedError, or a read-only folder or disk
+            return self.open(supplier_id, writable=False), f"Alleen-lezen geopend: {exc}"
 
     def load(self, supplier_id: str) -> Dossier:
         with self.open(supplier_id, writable=False) as file:

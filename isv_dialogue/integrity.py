@@ -2,13 +2,18 @@
 
 A fault is something that keeps data from being read (a damaged supplier file,
 broken questionnaire content); a note is harmless debris a crash can leave
-(a stale lock, a temporary file). Nothing here writes or repairs anything.
+(a stale lock, a temporary file). ``check_folder`` writes nothing;
+``repair_folder`` (``check --repair``) puts the newest good backup in place of
+each damaged supplier file, after renaming the damaged file aside.
 """
 
 from __future__ import annotations
 
 import socket
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import backups
 
 from .atomic import leftover_temp_files
 from .dossier import check_references
@@ -24,6 +29,7 @@ class CheckReport:
     ok: list[str] = field(default_factory=list)
     faults: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    damaged: list[Path] = field(default_factory=list)  # supplier files among the faults
 
     def lines(self) -> list[str]:
         lines = [f"OK     {line}" for line in self.ok]
@@ -58,6 +64,7 @@ def _check_supplier_file(path, report: CheckReport) -> None:
             raise IsvError(f"{path.name}: bestandsnaam past niet bij leverancier-id {dossier.supplier.id}.")
     except IsvError as exc:
         report.faults.append(str(exc))
+        report.damaged.append(path)
         return
     report.ok.append(f"{path.name}  {dossier.supplier.name}")
 
@@ -70,6 +77,29 @@ def _check_debris(folder: DataFolder, report: CheckReport) -> None:
         else:
             report.notes.append(f"{lock.name}: verouderd slot van een afgebroken sessie; "
                                 "het wordt opgeruimd bij het volgende openen.")
+    for aside in sorted(folder.root.glob(f"*{backups.DAMAGED}*")):
+        report.notes.append(f"{aside.name}: beschadigd bestand, bewaard bij een herstel; "
+                            "het kan weg zodra u de teruggezette gegevens hebt nagekeken.")
     for temp in leftover_temp_files(folder.root):
         report.notes.append(f"{temp.name}: tijdelijk bestand van een afgebroken opslag; "
                             "de gegevens zelf zijn intact en dit bestand kan weg.")
+
+
+def repair_folder(folder: DataFolder, damaged: list[Path]) -> list[str]:
+    """Put the newest backup that reads cleanly in place of each damaged file;
+    the damaged file is renamed aside, never deleted. One line per file."""
+    lines = []
+    for path in damaged:
+        good = backups.newest_good(path)
+        if good is None:
+            lines.append(f"NIET HERSTELD {path.name}: er is geen leesbare reservekopie.")
+            continue
+        try:
+            kept = backups.restore(path, good.path)
+        except IsvError as exc:  # someone has it open, or the disk refuses
+            lines.append(f"NIET HERSTELD {path.name}: {exc}")
+            continue
+        where = f"; het beschadigde bestand staat als {kept.name}" if kept else ""
+        lines.append(f"HERSTELD {path.name}: teruggezet uit de reservekopie van "
+                     f"{good.taken_at.astimezone():%Y-%m-%d %H:%M}{where}.")
+    return lines

@@ -11,10 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cached_property
 
 from . import questionnaires as qn
 from .errors import FinalisedError, IsvError
 from .folder import DataFolder, FileProblem, SupplierSummary
+from .index import summaries
+from .progress import ReportFacts
 from .model import (Agreement, AgreementStatus, AgreementUpdate, Amendment, Answer,
                     AnnualReview, Dossier, Meeting, MeetingKind, MeetingStatus, Side,
                     SignalDiscussion, Supplier, new_id)
@@ -298,27 +301,84 @@ def supplier_problems(supplier: Supplier) -> list[tuple[str, SupplierProblem]]:
     return found
 
 
+# What one list row needs, kept per file in the folder's index so the list opens
+# without parsing every dossier. Add a field here, and bump the version so every
+# index is rebuilt once; the row is then built from the summary alone.
+ROW_SUMMARY_VERSION = "row-2"
+
+
+def row_summary(dossier: Dossier) -> dict:
+    """The JSON-able facts of a dossier the supplier list shows."""
+    latest = dossier.latest_meeting()
+    return {
+        "id": dossier.supplier.id, "name": dossier.supplier.name,
+        "open_signals": len(dossier.open_signals()),
+        "open_agreements": len(dossier.open_agreements()),
+        "last_meeting": latest.date.isoformat() if latest else None,
+        "annual_review_years": sorted({m.date.year for m in dossier.meetings
+                                       if m.kind is MeetingKind.ANNUAL_REVIEW}),
+        "drafts": len(drafts(dossier)),
+        "report": ReportFacts.of(dossier).to_json(),  # for progress.status_from
+    }
+
+
 @dataclass(frozen=True)
 class SupplierRow:
-    """One line of the supplier list, with the dossier behind it."""
+    """One line of the supplier list. The dossier behind it is read from its
+    file on first use (``row.dossier``), not when the list is built."""
 
     summary: SupplierSummary
-    dossier: Dossier
     annual_reviewed: bool
     drafts: int
+    report: ReportFacts | None = None
+
+    @cached_property
+    def dossier(self) -> Dossier:
+        """Read now; raises IsvError if the file went bad since the list was made."""
+        with SupplierFile(self.summary.path, writable=False) as file:
+            return file.load()
 
 
 def overview(folder: DataFolder, year: int) -> tuple[list[SupplierRow], list[FileProblem]]:
-    """Every readable supplier, read once; unreadable files are listed, not touched."""
-    rows, problems = [], []
-    for path in folder.supplier_files():
-        try:
-            with SupplierFile(path, writable=False) as file:
-                dossier = file.load()
-        except IsvError as exc:
-            problems.append(FileProblem(path, str(exc)))
-            continue
-        rows.append(SupplierRow(SupplierSummary.of(dossier, path), dossier,
-                                annual_report_reviewed(dossier, year), len(drafts(dossier))))
+    """Every readable supplier, from the folder's index (only files changed since
+    the last time are parsed); unreadable files are listed, not touched."""
+    found, problems = summaries(folder, row_summary, ROW_SUMMARY_VERSION)
+    try:
+        rows = [_row(path, s, year) for path, s in found]
+    except (KeyError, TypeError, ValueError):  # an index changed by hand: read every file
+        found, problems = summaries(folder, row_summary, ROW_SUMMARY_VERSION, rebuild=True)
+        rows = [_row(path, s, year) for path, s in found]
     rows.sort(key=lambda r: (r.summary.name.casefold(), r.summary.id))
     return rows, problems
+
+
+def _row(path, s: dict, year: int) -> SupplierRow:
+    last = s["last_meeting"]
+    summary = SupplierSummary(id=s["id"], name=s["name"], open_signals=int(s["open_signals"]),
+                              open_agreements=int(s["open_agreements"]),
+                              last_meeting=date.fromisoformat(last) if last else None, path=path)
+    return SupplierRow(summary, year in s["annual_review_years"], int(s["drafts"]),
+                       ReportFacts.from_json(s["report"]))
+
+
+# --- signals in any meeting ----------------------------------------------------
+
+def shows_signals_page(meeting: Meeting, dossier: Dossier) -> bool:
+    """Whether the wizard shows the signals step. A signal can be discussed in
+    any meeting: always in a signal meeting, in any other while the supplier has
+    open signals, and in a meeting that already recorded a discussion (so the
+    words stay reachable after the signal closed)."""
+    if meeting.kind is MeetingKind.SIGNAL or dossier.open_signals():
+        return True
+    return any(t.said.strip() or t.decided.strip() for t in meeting.signal_discussions.values())
+
+
+# --- minutes files ---------------------------------------------------------------
+
+def minutes_file_name(meeting: Meeting, audience: str) -> str:
+    """A file name to suggest for a meeting's minutes, saying which edition and
+    whether it is a draft: ``verslag-2025-03-07-intern-concept.pdf``. Built from
+    the date and fixed words only, never from typed text."""
+    edition = "leverancier" if audience == "supplier" else "intern"
+    status = "definitief" if meeting.is_final else "concept"
+    return f"verslag-{meeting.date:%Y-%m-%d}-{edition}-{status}.pdf"

@@ -136,8 +136,12 @@ class ContentCheck:
 
 @dataclass
 class CommitmentCheck:
+    """How a commitment stood in a review: met (True), not met (False) or not
+    assessed (None); ``not_due`` marks one whose term had not yet passed."""
+
     met: bool | None = None
     comment: str = ""
+    not_due: bool = False
 
 
 @dataclass

@@ -172,3 +172,44 @@ def test_overview_reads_each_supplier_and_reports_broken_files(data_folder, cont
     assert [(r.summary.name, r.annual_reviewed, r.drafts) for r in rows] == [("Textiel BV", True, 1)]
     assert [p.path.name for p in problems] == ["kapot.isv.json"]
     assert rules.overview(data_folder, 2026)[0][0].annual_reviewed is False
+
+
+def test_the_signals_step_shows_in_any_meeting_while_signals_are_open(content):
+    d = dossier()
+    dialogue = held(d, content, TODAY)
+    signal_meeting = held(d, content, TODAY, MeetingKind.SIGNAL)
+    assert not rules.shows_signals_page(dialogue, d), "nothing open, nothing to discuss"
+    assert rules.shows_signals_page(signal_meeting, d), "a signal meeting always has the step"
+    d.signals.append(Signal("sig1", TODAY, "Kinderarbeid gemeld", "directe_toeleverancier"))
+    assert rules.shows_signals_page(dialogue, d)
+    review = held(d, content, TODAY, MeetingKind.ANNUAL_REVIEW)
+    assert rules.shows_signals_page(review, d)
+
+
+def test_a_recorded_discussion_keeps_the_step_after_the_signal_closed(content):
+    from isv_dialogue.model import SignalDiscussion, SignalStatus
+
+    d = dossier()
+    d.signals.append(Signal("sig1", TODAY, "Signaal", "eigen_bedrijf", status=SignalStatus.CLOSED))
+    meeting = held(d, content, TODAY)
+    meeting.signal_discussions["sig1"] = SignalDiscussion()
+    assert not rules.shows_signals_page(meeting, d), "an empty record is not a discussion"
+    meeting.signal_discussions["sig1"] = SignalDiscussion(decided="Afgesloten na audit")
+    assert rules.shows_signals_page(meeting, d)
+
+
+def test_only_a_signal_meeting_flags_an_undiscussed_signal(content):
+    d = dossier()
+    d.signals.append(Signal("sig1", TODAY, "Kinderarbeid gemeld", "directe_toeleverancier"))
+    for kind in (MeetingKind.DIALOGUE, MeetingKind.ANNUAL_REVIEW):
+        found = {g.kind for g in rules.gaps(held(d, content, TODAY, kind), d, content)}
+        assert GapKind.SIGNAL_NOT_DISCUSSED not in found, kind
+    found = rules.gaps(held(d, content, TODAY, MeetingKind.SIGNAL), d, content)
+    assert rules.Gap(GapKind.SIGNAL_NOT_DISCUSSED, "sig1") in found
+
+
+def test_minutes_file_names_say_edition_and_state(content):
+    meeting = with_people(rules.new_meeting(MeetingKind.DIALOGUE, content, date(2025, 3, 7)))
+    assert rules.minutes_file_name(meeting, "internal") == "verslag-2025-03-07-intern-concept.pdf"
+    rules.finalise(meeting, NOW)
+    assert rules.minutes_file_name(meeting, "supplier") == "verslag-2025-03-07-leverancier-definitief.pdf"

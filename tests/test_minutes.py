@@ -362,3 +362,33 @@ def test_minutes_import_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.strip() == "[]"
+
+
+def test_annual_review_compares_with_the_previous_years_review(content, tmp_path):
+    """The minutes name last year's verdict, the report parts that changed and the
+    commitments met now that were not met then; a first review says there is none."""
+    dossier = full_dossier()
+
+    def yearly(mid, held, year, verdict, risk, c1, c2):
+        dossier.meetings.append(Meeting(
+            id=mid, date=held, kind=MeetingKind.ANNUAL_REVIEW, questionnaire_id="jaarrapportage",
+            questionnaire_version=1, topics=[], review=AnnualReview(
+                contract_year=year, verdict=verdict,
+                contents={"rapport.risicoanalyse": ContentCheck(risk, "")},
+                commitments={"c1": c1, "c2": c2})))
+
+    yearly("r1", date(2024, 4, 2), 2023, Verdict.NO, Presence.MISSING,
+           CommitmentCheck(False, ""), CommitmentCheck(None, "", not_due=True))
+    yearly("r2", date(2025, 4, 2), 2024, Verdict.YES, Presence.PRESENT,
+           CommitmentCheck(True, ""), CommitmentCheck(None, "", not_due=True))
+    text = flat(pdftext(render_minutes(dossier, "r2", content), tmp_path))
+    assert "Vergelijking met de vorige toets" in text
+    assert "rapportage over 2023, besproken op 2 april 2024" in text
+    assert re.search(r"Oordeel toen\s+Nee", text)
+    assert re.search(r"een actuele risicoanalyse\s+Ontbreekt\s+Aanwezig", text)
+    assert re.search(r"nu wel zijn nagekomen\s+• Risicoanalyse van alle naaiateliers", text)
+    assert "Nog niet opeisbaar" in text
+    english = flat(pdftext(render_minutes(dossier, "r2", content, lang="en"), tmp_path))
+    assert "Comparison with the previous review" in english and "Not yet due" in english
+    first = flat(pdftext(render_minutes(dossier, "r1", content), tmp_path))
+    assert "Er is geen toets van een eerdere jaarrapportage vastgelegd." in first

@@ -94,7 +94,7 @@ def test_failed_save_reports_the_file_and_keeps_what_was_on_disk(data_folder: Da
 
     with data_folder.open("abc", writable=True) as file:
         monkeypatch.setattr(storage, "atomic_write", disk_full)
-        with pytest.raises(SupplierFileError, match="abc.isv.json.*No space left"):
+        with pytest.raises(SupplierFileError, match="abc.isv.json.*schijf is vol"):
             file.save_meeting(meeting("m2", notes="lost?"))
         assert path.read_bytes() == before
         monkeypatch.undo()

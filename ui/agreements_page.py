@@ -12,7 +12,7 @@ from isv_dialogue import meetings as rules
 from isv_dialogue.model import Agreement, AgreementStatus, Dossier, Meeting
 
 from .i18n import tr
-from .labels import long_date, short_date
+from .labels import long_date
 from .meeting_page import MeetingPage
 from .widgets import OptionalDateEdit, clear_layout, heading, muted
 

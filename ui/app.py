@@ -3,14 +3,17 @@ then the data folder, then the main window, shown before the list is read."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from isv_dialogue.errors import IsvError, QuestionnaireError
 from isv_dialogue.folder import DataFolder
+from isv_dialogue.paths import resources_dir
 from isv_dialogue.questionnaires import load_content
 
 from .i18n import install_translations, tr
@@ -21,6 +24,8 @@ def run(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ISV-dialoog")
     app.setOrganizationName("ISV-dialoog")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("isv-dialogue")  # ties windows to packaging/isv-dialogue.desktop
     install_translations(app)
     try:
         content = load_content()
@@ -38,4 +43,30 @@ def run(data_dir: Path) -> int:
     window.show()
     # The list is read once the window is on screen, so the window appears at once.
     QTimer.singleShot(0, window.refresh)
+    _smoke_exit(app, window)
     return app.exec()
+
+
+def app_icon() -> QIcon:
+    """The app's icon in every size drawn (resources/icons/, made by scripts/make-icons.py)."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("isv-dialogue-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
+SMOKE_ENV = "ISV_DIALOGUE_SMOKE_EXIT_MS"
+
+
+def _smoke_exit(app: QApplication, window: MainWindow) -> None:
+    """For scripts/build-app: with ISV_DIALOGUE_SMOKE_EXIT_MS set, say that the
+    window is up and quit after that many milliseconds."""
+    delay = os.environ.get(SMOKE_ENV, "")
+    if not delay.isdigit():
+        return
+
+    def done() -> None:
+        print(f"smoke: window shown ({window.windowTitle()}, "
+              f"{window.list.topLevelItemCount()} suppliers)", flush=True)
+        app.quit()
+    QTimer.singleShot(int(delay), done)

@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFrame,
-                               QHBoxLayout, QLabel, QLayout, QPlainTextEdit, QPushButton, QStyle,
-                               QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLayout, QMessageBox, QPlainTextEdit,
+                               QPushButton, QStyle, QVBoxLayout, QWidget)
 
 from isv_dialogue.questionnaires import Item
 
@@ -195,3 +195,16 @@ def dialog_column(dialog: QDialog, *parts: QWidget | QLayout) -> QVBoxLayout:
     for part in parts[-2:]:
         layout.addWidget(part)
     return layout
+
+
+class AsksTheUser:
+    """Message boxes behind names that tests replace: dialogs are never exec()ed there."""
+
+    @staticmethod
+    def warn(parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    @staticmethod
+    def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes

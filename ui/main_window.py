@@ -2,34 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QMainWindow,
                                QSplitter, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from isv_dialogue import meetings as rules
+from isv_dialogue import portfolio, progress
 from isv_dialogue.errors import IsvError, LockedError
 from isv_dialogue.folder import DataFolder, FileProblem
+from isv_dialogue.model import utc_now
 from isv_dialogue.questionnaires import Content
+from isv_dialogue.storage import SupplierFile
 
+from .about_dialog import AboutDialog
+from .backup_dialog import BackupDialog
+from .dialog_parts import AsksTheUser
 from .i18n import tr
 from .labels import short_date
+from .meeting_view import MeetingView
 from .meeting_wizard import MeetingWizard
+from .portfolio_view import PortfolioView
 from .supplier_detail import SupplierDetail
 from .supplier_dialog import SupplierDialog
+from .timeline_view import report_sentence, report_state_colour, report_state_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MainWindow(QMainWindow):
-    @staticmethod
-    def warn(parent: QWidget, title: str, text: str) -> None:
-        """Replaceable in tests: dialogs are never exec()ed there."""
-        QMessageBox.warning(parent, title, text)
-
+class MainWindow(AsksTheUser, QMainWindow):
     def __init__(self, folder: DataFolder, content: Content, today: date | None = None):
         super().__init__()
         self.folder, self.content = folder, content
@@ -62,6 +68,23 @@ class MainWindow(QMainWindow):
             self.actions_by_name[text] = action
         self.edit_action = self.actions_by_name[tr("Leverancier bewerken…")]
         self.meeting_action = self.actions_by_name[tr("Nieuw gesprek")]
+        self.restore_action = QAction(tr("Reservekopie terugzetten…"), self)
+        self.restore_action.setToolTip(tr("Zet een eerdere versie van de gekozen leverancier terug"))
+        self.restore_action.triggered.connect(self.restore_backup)
+        bar.addAction(self.restore_action)
+        self.actions_by_name[self.restore_action.text()] = self.restore_action
+        self.portfolio_action = QAction(tr("Portefeuille-overzicht"), self)
+        self.portfolio_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.portfolio_action.setToolTip(tr("Alle leveranciers in één overzicht, te exporteren "
+                                            "naar Excel of PDF (Ctrl+Shift+O)"))
+        self.portfolio_action.triggered.connect(self.show_portfolio)
+        bar.addAction(self.portfolio_action)
+        self.actions_by_name[self.portfolio_action.text()] = self.portfolio_action
+        self.about_action = QAction(tr("Over ISV-dialoog"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: AboutDialog.ask(self))
+        self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.help_menu.addAction(self.about_action)
 
     def _build_body(self) -> None:
         self.notice = QLabel()
@@ -83,8 +106,8 @@ class MainWindow(QMainWindow):
                                    tr("Laatste gesprek"), tr("Jaarrapp.")])
         header = self.list.headerItem()
         for column, tip in ((1, tr("Open signalen")), (2, tr("Open afspraken")),
-                            (4, tr("Is de jaarrapportage dit jaar ({year}) besproken?",
-                                   year=self.today.year))):
+                            (4, tr("Jaarrapportage: besproken, binnenkort verwacht of te laat? "
+                                   "Wijs een regel aan voor de datum."))):
             header.setToolTip(column, tip)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -96,10 +119,11 @@ class MainWindow(QMainWindow):
         self.list.setSortingEnabled(True)
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.list.currentItemChanged.connect(self._on_select)
-        self.detail = SupplierDetail(self.content)
+        self.detail = SupplierDetail(self.content, today=self.today)
         self.detail.new_meeting_requested.connect(self.new_meeting)
         self.detail.edit_requested.connect(self.edit_supplier)
         self.detail.resume_requested.connect(self.open_meeting)
+        self.detail.view_requested.connect(self.view_meeting)
         self.detail.signal_changed.connect(self.save_signal)
         left = QWidget()
         column = QVBoxLayout(left)
@@ -138,11 +162,17 @@ class MainWindow(QMainWindow):
         s = row.summary
         item = _SortingItem([s.name, str(s.open_signals), str(s.open_agreements),
                              short_date(s.last_meeting),
-                             tr("Besproken") if row.annual_reviewed else tr("Nog niet")])
+                             ""])
         item.setData(0, ID_ROLE, s.id)
         item.setData(3, ID_ROLE, s.last_meeting.isoformat() if s.last_meeting else "")
         for column in (1, 2):
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if row.report is not None:
+            status = progress.status_from(row.report, self.today)
+            item.setText(4, report_state_text(status))
+            item.setToolTip(4, report_sentence(status, self.today))
+            if report_state_colour(status):
+                item.setForeground(4, QColor(report_state_colour(status)))
         if s.open_signals:
             item.setToolTip(1, tr("{count} signalen staan open", count=s.open_signals))
         return item
@@ -174,7 +204,14 @@ class MainWindow(QMainWindow):
 
     def _on_select(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         row = self.rows.get(item.data(0, ID_ROLE)) if item else None
-        self.detail.set_dossier(row.dossier if row else None)
+        dossier = None
+        if row is not None:
+            try:  # the list was made from the index; the dossier is read now
+                dossier = row.dossier
+            except IsvError as exc:
+                self._show_problems([FileProblem(row.summary.path, str(exc))])
+                row = None
+        self.detail.set_dossier(dossier)
         self.edit_action.setEnabled(row is not None)
         self.meeting_action.setEnabled(row is not None)
 
@@ -214,6 +251,16 @@ class MainWindow(QMainWindow):
             file.close()
         self.refresh()
 
+    @contextmanager
+    def _writable(self, supplier_id: str) -> Iterator[SupplierFile]:
+        """The supplier's file for a write: an open meeting already holds its lock."""
+        wizard = self.wizards.get(supplier_id)
+        if wizard is not None:
+            yield wizard.file
+            return
+        with self.folder.open(supplier_id, writable=True) as file:
+            yield file
+
     # --- signals ----------------------------------------------------------------
 
     def save_signal(self, signal) -> None:
@@ -221,13 +268,9 @@ class MainWindow(QMainWindow):
         supplier_id = self.current_id()
         if supplier_id is None:
             return
-        wizard = self.wizards.get(supplier_id)
         try:
-            if wizard is not None:  # the open meeting holds the file's lock
-                wizard.file.save_signal(signal)
-            else:
-                with self.folder.open(supplier_id, writable=True) as file:
-                    file.save_signal(signal)
+            with self._writable(supplier_id) as file:
+                file.save_signal(signal)
         except LockedError as exc:
             self._locked(exc)
         except IsvError as exc:
@@ -265,14 +308,94 @@ class MainWindow(QMainWindow):
         wizard.resume()
         return wizard
 
+    def view_meeting(self, meeting_id: str) -> MeetingView | None:
+        """Show a final meeting read-only, with its minutes and corrections."""
+        supplier_id = self.current_id()
+        if supplier_id is None:
+            return None
+        try:
+            dossier = self.folder.load(supplier_id)
+        except IsvError as exc:
+            self.warn(self, tr("Kan het gesprek niet openen"), str(exc))
+            return None
+        if dossier.meeting(meeting_id) is None:
+            self.warn(self, tr("Kan het gesprek niet openen"), tr("Dit gesprek bestaat niet meer."))
+            return None
+        view = MeetingView(dossier, meeting_id, self.content, parent=self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.correction_requested.connect(
+            lambda reason, text: self.amend_meeting(supplier_id, meeting_id, reason, text, view))
+        view.show()
+        return view
+
+    def amend_meeting(self, supplier_id: str, meeting_id: str, reason: str, text: str,
+                      view: MeetingView | None = None) -> bool:
+        """Record a correction beside a final meeting; the storage refuses any other change."""
+        try:
+            with self._writable(supplier_id) as file:
+                dossier = self._amend(file, meeting_id, reason, text)
+        except LockedError as exc:
+            self._locked(exc)
+            return False
+        except IsvError as exc:
+            self.warn(self, tr("Correctie niet vastgelegd"), str(exc))
+            return False
+        if view is not None:
+            view.set_dossier(dossier)
+        self.refresh(select=supplier_id)
+        return True
+
+    @staticmethod
+    def _amend(file, meeting_id: str, reason: str, text: str):
+        dossier = file.load()
+        meeting = dossier.meeting(meeting_id)
+        if meeting is None:
+            raise IsvError(tr("Dit gesprek bestaat niet meer."))
+        rules.amend(meeting, reason, text, utc_now())
+        file.save_meeting(meeting)
+        return dossier
+
     def _wizard_closed(self, supplier_id: str) -> None:
         self.wizards.pop(supplier_id, None)
         self.refresh()
+
+    def restore_backup(self) -> None:
+        """Put back one of the chosen supplier's rolling backups (ui/backup_dialog.py)."""
+        supplier_id = self.current_id()
+        if supplier_id is not None and BackupDialog.run(self, self.folder, supplier_id,
+                                                        busy=supplier_id in self.wizards):
+            self.refresh(select=supplier_id)
 
     def _locked(self, exc: LockedError) -> None:
         self.warn(self, tr("Leverancier is al geopend"),
                   tr("Iemand anders heeft deze leverancier open (in een ander venster of op een "
                      "andere computer). Probeer het later opnieuw.\n\n{detail}", detail=str(exc)))
+
+    # --- portfolio ----------------------------------------------------------------
+
+    portfolio_view: PortfolioView | None = None
+
+    def show_portfolio(self) -> PortfolioView:
+        """Every supplier in one overview, in a window of its own (one at a time),
+        read afresh each time it is asked for."""
+        view = self.portfolio_view
+        if view is None:
+            view = PortfolioView([], self.today, parent=self, reload=lambda: portfolio.load_portfolio(
+                self.folder, self.content, self.today, view.lang))
+            view.supplier_chosen.connect(self._show_supplier)
+            self.portfolio_view = view
+        view.refresh()
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def _show_supplier(self, supplier_id: str) -> None:
+        """A row double-clicked in the overview: show that supplier here."""
+        self.search.clear()
+        self._select(supplier_id)
+        self.raise_()
+        self.activateWindow()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Close open meetings first; each saves itself and may refuse if it cannot."""

@@ -12,10 +12,9 @@ import importlib.util
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QMessageBox, QPushButton, QWidget, QWizard,
-                               QWizardPage)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
 
 from isv_dialogue import meetings as rules
 from isv_dialogue.codec import encode
@@ -27,8 +26,10 @@ from isv_dialogue.storage import SupplierFile
 
 from .agreements_page import AgreementsPage
 from .autosave import Autosave
+from .dialog_parts import AsksTheUser
 from .i18n import LANGUAGE, tr
 from .meeting_page import MeetingPage
+from .minutes_file import MinutesFile
 from .report_page import ReportPage
 from .review_page import ReviewPage
 from .signals_page import SignalsPage
@@ -44,27 +45,7 @@ def minutes_available() -> bool:
     return importlib.util.find_spec("isv_dialogue.minutes") is not None
 
 
-class MeetingWizard(QWizard):
-    # Replaceable in tests: dialogs are never exec()ed there.
-    @staticmethod
-    def warn(parent: QWidget, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
-
-    @staticmethod
-    def confirm(parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    @staticmethod
-    def ask_pdf_path(parent: QWidget, suggestion: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, tr("Verslag opslaan"), suggestion,
-                                              tr("PDF-bestanden (*.pdf)"))
-        return Path(name) if name else None
-
-    @staticmethod
-    def open_file(path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
+class MeetingWizard(AsksTheUser, QWizard):
     @classmethod
     def open(cls, folder: DataFolder, supplier_id: str, content: Content,
              meeting_id: str | None = None, today: date | None = None,
@@ -167,13 +148,16 @@ class MeetingWizard(QWizard):
     def sequence(self) -> list[str]:
         self.start.save(self.meeting, self.dossier)  # topics ticked a moment ago count
         kind = self.meeting.kind
+        signals = rules.shows_signals_page(self.meeting, self.dossier)
         keys = ["start"]
-        if kind is MeetingKind.SIGNAL:
-            keys.append("signals")
+        if signals and kind is MeetingKind.SIGNAL:
+            keys.append("signals")  # what the meeting is about comes first
         if kind is MeetingKind.ANNUAL_REVIEW:
             keys.append("report")
         questionnaire = rules.questionnaire_for(kind, self.content)
         keys += [f"topic:{t.id}" for t in questionnaire.topics if t.id in self.meeting.topics]
+        if signals and kind is not MeetingKind.SIGNAL:
+            keys.append("signals")  # open signals, after the topics, before any verdict
         if kind is MeetingKind.ANNUAL_REVIEW:
             keys.append("verdict")
         return keys + ["agreements", "review"]
@@ -282,37 +266,19 @@ class MeetingWizard(QWizard):
 
     # --- minutes and finalising ---------------------------------------------------
 
-    def _on_minutes(self) -> None:
-        self.make_minutes()
+    def _on_minutes(self, audience: str) -> None:
+        self.make_minutes(audience)
 
     def _on_finalise(self) -> None:
         self.finalise()
 
     def make_minutes(self, audience: str = "internal") -> Path | None:
+        """The minutes as they stand now (a draft: watermarked CONCEPT), for the
+        file (``internal``) or for the supplier (``supplier``)."""
         if not self.autosave.flush():
             return None
-        suggestion = f"verslag-{self.meeting.date:%Y-%m-%d}-concept.pdf"
-        path = self.ask_pdf_path(self, suggestion)
-        if path is None:
-            return None
-        from isv_dialogue.minutes import render_minutes  # reportlab loads only when needed
-
-        try:
-            pdf = render_minutes(self.dossier, self.meeting.id, self.content,
-                                 lang=LANGUAGE, audience=audience)
-            path.write_bytes(pdf)
-        except IsvError as exc:
-            self.warn(self, tr("Verslag niet gemaakt"), str(exc))
-            return None
-        except OSError as exc:
-            self.warn(self, tr("Verslag niet gemaakt"),
-                      tr("{path} kan niet worden geschreven: {reason}.", path=path,
-                         reason=exc.strerror or exc))
-            return None
-        if self.confirm(self, tr("Verslag gemaakt"),
-                        tr("Het conceptverslag staat in {path}.\n\nNu openen?", path=path)):
-            self.open_file(path)
-        return path
+        return MinutesFile.make(self, self.dossier, self.meeting.id, self.content, audience,
+                                warn=self.warn, confirm=self.confirm)
 
     def finalise(self) -> bool:
         if not self.autosave.flush():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtWidgets import (QGridLayout, QListWidget, QListWidgetItem, QPushButton,
                                QSplitter, QTextBrowser, QVBoxLayout, QWidget, QWizardPage)
 
 from isv_dialogue import meetings as rules
@@ -24,7 +24,7 @@ class ReviewPage(QWizardPage):
     key = "review"
     changed = Signal()
     gap_chosen = Signal(object)
-    minutes_requested = Signal()
+    minutes_requested = Signal(str)  # the audience: "internal" or "supplier"
     finalise_requested = Signal()
 
     def __init__(self, content: Content, can_render_minutes: bool):
@@ -39,12 +39,18 @@ class ReviewPage(QWizardPage):
         self.gap_list.setWordWrap(True)
         self.gap_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.gap_title = heading(tr("Aandachtspunten voor het verslag"), 1.05)
-        self.minutes_button = QPushButton(tr("&Verslag maken (concept)…"))
-        self.minutes_button.setVisible(can_render_minutes)
+        self.minutes_button = QPushButton(tr("&Verslag maken (intern)…"))
+        self.minutes_button.setToolTip(tr("Conceptverslag met uw interne notities, voor het dossier"))
+        self.supplier_minutes_button = QPushButton(tr("Verslag voor de &leverancier…"))
+        self.supplier_minutes_button.setToolTip(
+            tr("Conceptverslag zonder interne notities en zonder bron van signalen"))
+        for button in (self.minutes_button, self.supplier_minutes_button):
+            button.setVisible(can_render_minutes)
         self.finalise_button = QPushButton(tr("&Definitief maken…"))
         self._lay_out()
         self.gap_list.itemActivated.connect(self._on_gap)
-        self.minutes_button.clicked.connect(self.minutes_requested)
+        self.minutes_button.clicked.connect(lambda: self.minutes_requested.emit("internal"))
+        self.supplier_minutes_button.clicked.connect(lambda: self.minutes_requested.emit("supplier"))
         self.finalise_button.clicked.connect(self.finalise_requested)
 
     def _lay_out(self) -> None:
@@ -53,10 +59,12 @@ class ReviewPage(QWizardPage):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.gap_title)
         column.addWidget(self.gap_list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.minutes_button)
-        buttons.addWidget(self.finalise_button)
-        buttons.addStretch(1)
+        # Two rows, so a large system font never pushes a button out of sight.
+        buttons = QGridLayout()
+        buttons.addWidget(self.minutes_button, 0, 0)
+        buttons.addWidget(self.supplier_minutes_button, 0, 1)
+        buttons.addWidget(self.finalise_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
         column.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.summary)

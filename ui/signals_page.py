@@ -1,12 +1,16 @@
-"""Signal meeting: each open signal with what the supplier is expected to do
-at its place in the chain, and room for what was said and decided."""
+"""Signals in a meeting: each open signal with what the supplier is expected
+to do at its place in the chain, and room for what was said and decided.
+
+The whole point of a signal meeting; in any other meeting the step appears
+while the supplier has open signals (``meetings.shows_signals_page``), and
+may be left empty."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
-from isv_dialogue.model import Dossier, Meeting, Signal, SignalDiscussion
+from isv_dialogue.model import Dossier, Meeting, MeetingKind, Signal, SignalDiscussion
 from isv_dialogue.questionnaires import Content
 
 from .i18n import LANGUAGE, tr
@@ -22,6 +26,11 @@ class SignalsPage(MeetingPage):
         super().__init__(tr("Signalen"), content.signals.title.get(LANGUAGE))
         self.content = content
         self.column.addWidget(muted(content.signals.sections[0].text.get(LANGUAGE)))
+        self.optional = QLabel(tr("Deze leverancier heeft open signalen. Kwam een signaal ter "
+                                  "sprake, noteer dan wat er is gezegd en besloten; anders laat "
+                                  "u de vakken leeg."))
+        self.optional.setWordWrap(True)
+        self.column.addWidget(self.optional)
         self.holder = QVBoxLayout()
         self.column.addLayout(self.holder)
         self.column.addStretch(1)
@@ -34,6 +43,7 @@ class SignalsPage(MeetingPage):
     def load(self, meeting: Meeting, dossier: Dossier) -> None:
         clear_layout(self.holder)
         self.edits = {}
+        self.optional.setVisible(meeting.kind is not MeetingKind.SIGNAL)
         signals = self._signals(meeting, dossier)
         if not signals:
             self.holder.addWidget(QLabel(tr("Deze leverancier heeft geen open signalen.")))
@@ -66,4 +76,7 @@ class SignalsPage(MeetingPage):
 
     def save(self, meeting: Meeting, dossier: Dossier) -> None:
         for signal_id, (said, decided) in self.edits.items():
-            meeting.signal_discussions[signal_id] = SignalDiscussion(said.value(), decided.value())
+            talk = SignalDiscussion(said.value(), decided.value())
+            # An untouched box in a meeting about something else records nothing.
+            if talk != SignalDiscussion() or signal_id in meeting.signal_discussions:
+                meeting.signal_discussions[signal_id] = talk

@@ -18,17 +18,27 @@ from .widgets import OptionalDateEdit, TextBox, clear_layout
 KINDS = (MeetingKind.DIALOGUE, MeetingKind.ANNUAL_REVIEW, MeetingKind.SIGNAL)
 
 
+def _tidy(text: str) -> str:
+    """Spaces and tabs around and inside a name or role count once."""
+    return " ".join(text.split())
+
+
 def parse_people(text: str, side: Side) -> list[Participant]:
-    """One person per line, 'name, role'; blank lines are skipped."""
+    """One person per line, 'name, role'. The first comma ends the name, so a
+    role may hold commas; a line without one is a name alone. Blank lines are
+    skipped; a line with only a role (', MVO') keeps the role with no name, so
+    nothing typed is lost (it does not count as someone present)."""
     people = []
     for line in text.splitlines():
         name, _, role = line.partition(",")
-        if name.strip():
-            people.append(Participant(name.strip(), side, role.strip()))
+        name, role = _tidy(name), _tidy(role)
+        if name or role:
+            people.append(Participant(name, side, role))
     return people
 
 
 def format_people(people: list[Participant], side: Side) -> str:
+    """The inverse of ``parse_people``: parsing the result gives the same people."""
     return "\n".join(f"{p.name}, {p.role}" if p.role else p.name for p in people if p.side is side)
 
 

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushBu
                                QVBoxLayout, QWidget)
 
 from isv_dialogue import meetings as rules
+from isv_dialogue import progress
 from isv_dialogue.model import Dossier, Meeting
 from isv_dialogue.questionnaires import Content, label
 
 from .i18n import LANGUAGE, tr
 from .labels import agreement_status_label, kind_label, long_date, short_date, status_label
 from .signals_panel import SignalsPanel
+from .timeline_view import TimelineView
 from .widgets import heading, muted
 
 
@@ -32,12 +34,14 @@ def _tree(headers: list[str]) -> QTreeWidget:
 class SupplierDetail(QWidget):
     new_meeting_requested = Signal()
     resume_requested = Signal(str)
+    view_requested = Signal(str)  # a final meeting, shown read-only
     edit_requested = Signal()
     signal_changed = Signal(object)
 
-    def __init__(self, content: Content, parent: QWidget | None = None):
+    def __init__(self, content: Content, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.content = content
+        self.today = today or date.today()
         self.dossier: Dossier | None = None
         self.stack = QStackedWidget()
         self.empty = muted(tr("Kies links een leverancier, of maak een nieuwe leverancier aan "
@@ -77,6 +81,8 @@ class SupplierDetail(QWidget):
         for widget, text in ((self.meetings, tr("&Gesprekken")), (self.agreements, tr("&Afspraken")),
                              (self.signals, tr("&Signalen")), (self.facts, tr("Ge&gevens"))):
             self.tabs.addTab(widget, text)
+        self.timeline = TimelineView()
+        self.tabs.insertTab(3, self.timeline, tr("&Verloop"))
         column.addWidget(self.tabs, 1)
         self.new_button.clicked.connect(self.new_meeting_requested)
         self.edit_button.clicked.connect(self.edit_requested)
@@ -120,6 +126,7 @@ class SupplierDetail(QWidget):
         self._fill_signals(dossier)
         self._fill_agreements(dossier)
         self._fill_facts(dossier)
+        self._fill_timeline(dossier)
 
     def _fill_meetings(self, dossier: Dossier) -> None:
         self.meetings.clear()
@@ -169,6 +176,12 @@ class SupplierDetail(QWidget):
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts_form.addRow(text + ":", field)
 
+    def _fill_timeline(self, dossier: Dossier) -> None:
+        supplier = dossier.supplier
+        self.timeline.set_timeline(progress.timeline(dossier, self.content, self.today, LANGUAGE),
+                                   progress.report_status(dossier, self.today), self.today,
+                                   supplier.contract_start, supplier.contract_end)
+
     @staticmethod
     def _fit(tree: QTreeWidget) -> None:
         for column in range(tree.columnCount() - 1):
@@ -185,6 +198,8 @@ class SupplierDetail(QWidget):
         meeting = self.selected_meeting()
         if meeting is not None and not meeting.is_final:
             self.resume_requested.emit(meeting.id)
+        elif meeting is not None:
+            self.view_requested.emit(meeting.id)
 
     def _resume_latest(self) -> None:
         if self.dossier is not None and rules.drafts(self.dossier):

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from isv_dialogue.meetings import SupplierProblem, supplier_problems
-from isv_dialogue.model import Contact, Supplier, new_id
+from isv_dialogue.model import Commitment, Contact, Supplier, new_id
 from isv_dialogue.questionnaires import Content, Item
 
 from .i18n import LANGUAGE, tr
@@ -37,6 +38,86 @@ def parse_contacts(text: str) -> list[Contact]:
     return contacts
 
 
+class CommitmentTable(QWidget):
+    """The plan van aanpak's commitments: what, and by when. Rows keep their
+    commitment's id, so reviews that ticked one off still point at it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([tr("Toezegging"), tr("Uiterlijk")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(1, 130)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(tr("Toezeggingen uit het plan van aanpak"))
+        self.table.setWordWrap(True)
+        self.table.setMinimumHeight(190)
+        self.table.itemChanged.connect(lambda _item: self.table.resizeRowsToContents())
+        self.add_button = QPushButton(tr("Toezegging &toevoegen"))
+        self.remove_button = QPushButton(tr("Toezegging &verwijderen"))
+        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.setFocusProxy(self.table)
+        self._update_buttons()
+
+    def add_row(self, commitment: Commitment | None = None, focus: bool = False) -> int:
+        commitment = commitment or Commitment(new_id(), "")
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(commitment.text)
+        item.setData(Qt.ItemDataRole.UserRole, commitment.id)
+        item.setToolTip(commitment.text)
+        self.table.setItem(row, 0, item)
+        due = OptionalDateEdit()
+        due.set_value(commitment.due)
+        due.setFrame(False)
+        self.table.setCellWidget(row, 1, due)
+        if focus:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(item)
+        self._update_buttons()
+        return row
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.table.currentRow() >= 0)
+
+    def set_value(self, commitments: list[Commitment]) -> None:
+        self.table.setRowCount(0)
+        for commitment in commitments:
+            self.add_row(commitment)
+        self.table.resizeRowsToContents()
+
+    def value(self) -> list[Commitment]:
+        """The rows with a text, in order; empty rows are left out."""
+        found = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            text = " ".join(item.text().split()) if item else ""
+            if text:
+                found.append(Commitment(item.data(Qt.ItemDataRole.UserRole) or new_id(), text,
+                                        self.table.cellWidget(row, 1).value()))
+        return found
+
+
 class SupplierDialog(QDialog):
     def __init__(self, content: Content, supplier: Supplier | None = None,
                  parent: QWidget | None = None):
@@ -51,12 +132,13 @@ class SupplierDialog(QDialog):
         self.end = OptionalDateEdit()
         self.plan_date = OptionalDateEdit()
         self.contacts = TextBox(tr("Eén per regel: naam, rol, e-mail, telefoon"), lines=3)
+        self.commitments = CommitmentTable()
         self.notes = TextBox(lines=3)
         self.errors = {field: self._error_label() for field in
                        ("name", "contract_start", "contract_end", "plan_of_action_date")}
         self._lay_out()
         self.load(self.original)
-        self.resize(640, self.sizeHint().height())
+        self.resize(720, self.sizeHint().height())
 
     @staticmethod
     def _choices(items: tuple[Item, ...], empty: str = "—") -> QComboBox:
@@ -81,6 +163,7 @@ class SupplierDialog(QDialog):
                 (tr("Contract &begint"), self.start, "contract_start"),
                 (tr("Contract &eindigt"), self.end, "contract_end"),
                 (tr("&Plan van aanpak van"), self.plan_date, "plan_of_action_date"),
+                (tr("Toe&zeggingen"), self.commitments, None),
                 (tr("C&ontactpersonen"), self.contacts, None), (tr("No&tities"), self.notes, None))
         for text, widget, field in rows:
             column = QVBoxLayout()
@@ -107,6 +190,7 @@ class SupplierDialog(QDialog):
         self.start.set_value(supplier.contract_start)
         self.end.set_value(supplier.contract_end)
         self.plan_date.set_value(supplier.plan_of_action_date)
+        self.commitments.set_value(supplier.commitments)
         self.contacts.set_value(format_contacts(supplier.contacts))
         self.notes.set_value(supplier.notes)
 
@@ -116,6 +200,7 @@ class SupplierDialog(QDialog):
                        category=self.category.currentData(), covenant=self.covenant.currentData(),
                        contract_start=self.start.value(), contract_end=self.end.value(),
                        plan_of_action_date=self.plan_date.value(),
+                       commitments=self.commitments.value(),
                        contacts=parse_contacts(self.contacts.value()), notes=self.notes.value())
 
     def accept(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QRadioButton
 
 from isv_dialogue.model import AnnualReview, Dossier, Meeting, Verdict
 from isv_dialogue.questionnaires import Content

@@ -1,10 +1,14 @@
 """Screenshots of the main window and every wizard page at 1280x720.
 
-    xvfb-run -s "-screen 0 1280x720x24" .venv/bin/python docs/screenshots/make_screenshots.py [OUT_DIR]
+    xvfb-run -s "-screen 0 1280x720x24" .venv/bin/python docs/screenshots/make_screenshots.py \
+        [OUT_DIR] [--larger-font POINTS]
 
 Uses the demo supplier (isv_dialogue.demo) in a temporary data folder, fills a
 new meeting through the widgets and grabs each page. The main window's image
-is docs/screenshots/main-window.png; the rest go to OUT_DIR (default: the same folder).
+is docs/screenshots/main-window.png (and a copy in OUT_DIR); the rest go to OUT_DIR
+(default: the same folder). ``--larger-font 4`` runs the app with the system font
+four points larger, as a user with a larger font setting would see it; the
+docs image is then left alone.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from isv_dialogue.demo import create_demo  # noqa: E402
 from isv_dialogue.folder import DataFolder  # noqa: E402
 from isv_dialogue.model import Contact, MeetingKind, Supplier  # noqa: E402
 from isv_dialogue.questionnaires import load_content  # noqa: E402
+from ui.correction_dialog import CorrectionDialog  # noqa: E402
 from ui.i18n import install_translations  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
@@ -36,9 +41,19 @@ def settle(app: QApplication) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    args = sys.argv[1:]
+    larger = 0
+    if "--larger-font" in args:
+        at = args.index("--larger-font")
+        larger = int(args[at + 1])
+        del args[at:at + 2]
+    out = Path(args[0]) if args else HERE
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    if larger:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() + larger)
+        app.setFont(font)
     install_translations(app)
     content = load_content()
     folder = DataFolder(Path(tempfile.mkdtemp()) / "data")
@@ -53,7 +68,9 @@ def main() -> int:
     window.show()
     window.refresh(select=demo.supplier.id)
     settle(app)
-    window.grab().save(str(HERE / "main-window.png"))
+    if not larger:
+        window.grab().save(str(HERE / "main-window.png"))
+    window.grab().save(str(out / "main-window.png"))
 
     wizard = window.open_meeting(None)
     wizard.resize(1280, 720)
@@ -90,9 +107,29 @@ def main() -> int:
     wizard.go_to("start")
     wizard.start.kind_group.button(0).setChecked(True)
     wizard.close()
+    shoot_final_meeting(app, window, demo, out)
     window.close()
     print(f"{shots} wizard pages in {out}")
     return 0
+
+
+def shoot_final_meeting(app: QApplication, window, demo, out: Path) -> None:
+    """The read-only view of a final meeting, with a correction, and the correction dialog."""
+    final = next(m for m in demo.meetings_newest_first() if m.is_final)
+    window.amend_meeting(demo.supplier.id, final.id, "Naam verkeerd gespeld",
+                         "De MVO-manager heet A. Yılmaz, niet A. Yilmaz.")
+    view = window.view_meeting(final.id)
+    view.resize(1280, 720)
+    settle(app)
+    view.grab().save(str(out / "final-meeting-view.png"))
+    dialog = CorrectionDialog(view)
+    dialog.reason.setText("Afspraak onvolledig")
+    dialog.text.setPlainText("De termijn van de audit is 1 juni, niet 1 juli.")
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(out / "final-meeting-correction.png"))
+    dialog.close()
+    view.close()
 
 
 def fill_start(wizard) -> None:

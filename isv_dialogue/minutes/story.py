@@ -19,6 +19,7 @@ from ..model import (
     Agreement, AgreementStatus, Answer, Dossier, Meeting, MeetingKind, Participant, Side, Signal,
 )
 from ..questionnaires import Content, Item, Questionnaire, Topic, label
+from .. import progress
 from . import layout as L
 from .layout import BODY_WIDTH, Styles, para, user
 from .strings import Words
@@ -283,7 +284,8 @@ class Story:
         for cid in ids:
             c = known.get(cid)
             check = checked.get(cid)
-            met = (w("not_assessed") if check is None or check.met is None
+            met = (w("met.not_due") if check is not None and check.met is None and check.not_due
+                   else w("not_assessed") if check is None or check.met is None
                    else w("met.yes") if check.met else w("met.no"))
             rows.append([user(c.text, s.cell) if c else para(w("commitment_gone"), s.cell),
                          para(w.short_date(c.due) if c else w("none"), s.cell),
@@ -304,6 +306,50 @@ class Story:
             self.add(*self.text_block("verdict_reasons", review.verdict_reasons))
         if review and review.expectations.strip():
             self.add(*self.text_block("expectations", review.expectations))
+        if review is not None:
+            self.comparison()
+
+    def comparison(self) -> None:
+        """This review against the previous reporting year's (isv_dialogue.progress)."""
+        s, w = self.styles, self.words
+        parts = self.questionnaire.required if self.questionnaire is not None else ()
+        result = progress.compare(self.dossier, self.meeting, [p.id for p in parts])
+        self.add(self.h2_markup(w("h.comparison")))
+        if result is None:
+            self.add(para(w("no_previous_review"), s.quiet))
+            return
+        before = result.previous
+        verdict = (w(f"verdict.{result.previous_verdict.value}") if result.previous_verdict
+                   else w("verdict.none"))
+        self.add(L.facts([
+            (para(w("previous_review"), s.label),
+             para(w("previous_review_of", year=result.previous_year, when=w.date(before.date)), s.body)),
+            (para(w("previous_verdict"), s.label), para(f"<b>{verdict}</b>", s.body)),
+        ], label_width=55 * mm), L.gap(4))
+        names = {p.id: p.text.get(self.lang) for p in parts}
+        self.add(para(w("contents_changed"), s.h3))
+        if result.contents_changed:
+            rows: list[list[Flowable]] = [[para(w(k), s.cell_head)
+                                           for k in ("col.part", "col.before", "col.now")]]
+            for change in result.contents_changed:
+                rows.append([para(L.fonts.markup(names.get(change.part_id, change.part_id)), s.cell),
+                             para(self._presence(change.before), s.cell),
+                             para(self._presence(change.after), s.cell)])
+            self.add(L.table(rows, [BODY_WIDTH * 0.52, BODY_WIDTH * 0.24, BODY_WIDTH * 0.24]))
+        else:
+            self.add(para(w("contents_unchanged"), s.quiet))
+        texts = {c.id: c.text for c in self.dossier.supplier.commitments}
+        for key, ids in (("newly_met", result.newly_met), ("still_not_met", result.still_not_met)):
+            self.add(para(w(key), s.h3))
+            if ids:
+                for cid in ids:
+                    self.add(para(f"\u2022&#160;{L.fonts.markup(texts.get(cid, w('commitment_gone')))}",
+                                  s.body))
+            else:
+                self.add(para(w("none_of_them"), s.quiet))
+
+    def _presence(self, presence) -> str:
+        return self.words(f"presence.{presence.value}") if presence else self.words("not_assessed")
 
     # ------------------------------------------------------------------- notes
     def notes(self) -> None:

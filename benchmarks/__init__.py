@@ -1,0 +1,1 @@
+"""Benchmarks with targets: ``python -m benchmarks`` (see benchmarks/run.py)."""

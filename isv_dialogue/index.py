@@ -1,0 +1,104 @@
+"""A small summary per supplier file, so the supplier list opens without
+parsing every file.
+
+The index is one JSON file in the data folder (``.isv-index.json``), written
+through the atomic writer. Each entry is keyed by the supplier file's name and
+remembers the file's size, modification time (ns) and inode number; atomic
+writes give a file a new inode on every save, so a changed file is noticed
+even where the clock is coarse. An entry that no longer matches is re-read, an
+entry without a file is dropped, a file that cannot be read is reported as a
+problem every time (and never remembered), and an index that is unreadable,
+of another format, or made for another summary is rebuilt from the files.
+
+What a summary holds is not decided here: the caller passes the function that
+makes it (a JSON-able dict) and a version string for that function, so the
+row-builder can add a field by bumping its version and the index rebuilds.
+The index is a cache: if it cannot be written (a read-only folder) the list
+still opens, it is just read the slow way again next time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .atomic import atomic_write
+from .errors import IsvError
+from .folder import DataFolder, FileProblem
+from .migrations import SCHEMA_VERSION
+from .model import Dossier
+from .storage import SupplierFile
+
+INDEX_NAME = ".isv-index.json"
+FORMAT = 1
+
+Summary = dict[str, Any]
+Summarise = Callable[[Dossier], Summary]
+
+
+def index_path(folder: DataFolder) -> Path:
+    return folder.root / INDEX_NAME
+
+
+def _stamp(stat: os.stat_result) -> list[int]:
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+
+def _read_index(path: Path, version: str) -> dict[str, Any]:
+    """The remembered entries, or none at all if the index is not one we can trust."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
+        return {}
+    if (not isinstance(data, dict) or data.get("format") != FORMAT
+            or data.get("schema") != SCHEMA_VERSION or data.get("summary") != version
+            or not isinstance(data.get("files"), dict)):
+        return {}
+    return {name: entry for name, entry in data["files"].items()
+            if isinstance(entry, dict) and isinstance(entry.get("stamp"), list)
+            and isinstance(entry.get("summary"), dict)}
+
+
+def summaries(folder: DataFolder, summarise: Summarise, version: str, *,
+              rebuild: bool = False) -> tuple[list[tuple[Path, Summary]], list[FileProblem]]:
+    """A summary of every readable supplier file, in file-name order, and the
+    files that could not be read. Only files that changed since the last call
+    are parsed (every file with ``rebuild``); the index is brought up to date
+    on disk if anything changed."""
+    path = index_path(folder)
+    known = {} if rebuild else _read_index(path, version)
+    entries: dict[str, Any] = {}
+    found: list[tuple[Path, Summary]] = []
+    problems: list[FileProblem] = []
+    for file_path in folder.supplier_files():
+        try:
+            # Stat before reading: if the file changes meanwhile, the stamp we
+            # keep is the older one, so the next call reads it again.
+            stamp = _stamp(file_path.stat())
+        except OSError:
+            continue  # gone since the folder was listed
+        entry = known.get(file_path.name)
+        if entry is None or entry["stamp"] != stamp:
+            try:
+                with SupplierFile(file_path, writable=False) as file:
+                    entry = {"stamp": stamp, "summary": summarise(file.load())}
+            except IsvError as exc:
+                problems.append(FileProblem(file_path, str(exc)))
+                continue
+        entries[file_path.name] = entry
+        found.append((file_path, entry["summary"]))
+    if entries != known or rebuild:
+        _write_index(path, version, entries)
+    return found, problems
+
+
+def _write_index(path: Path, version: str, entries: dict[str, Any]) -> None:
+    document = {"format": FORMAT, "schema": SCHEMA_VERSION, "summary": version, "files": entries}
+    try:
+        atomic_write(path, json.dumps(document, ensure_ascii=False,
+                                      separators=(",", ":")).encode("utf-8"))
+    except OSError:
+        pass  # a cache only: a read-only folder still opens, just slower

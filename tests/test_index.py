@@ -1,0 +1,190 @@
+"""The folder index: the supplier list opens from small per-file summaries,
+and never shows a summary of a file that has changed since."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+
+import pytest
+
+from isv_dialogue import index, meetings as rules
+from isv_dialogue.folder import DataFolder
+from isv_dialogue.model import Dossier, MeetingKind, Signal, Supplier
+from isv_dialogue.storage import SupplierFile
+
+VERSION = "test-1"
+
+
+def add(folder: DataFolder, supplier_id: str, name: str) -> None:
+    with folder.create(Supplier(id=supplier_id, name=name)):
+        pass
+
+
+def names(folder: DataFolder) -> list[str]:
+    return [s["name"] for _, s in index.summaries(folder, rules.row_summary, VERSION)[0]]
+
+
+@pytest.fixture
+def reads(monkeypatch) -> list[str]:
+    """The names of the supplier files parsed, in order."""
+    seen: list[str] = []
+    load = SupplierFile.load
+
+    def counting(self):
+        seen.append(self.path.name)
+        return load(self)
+
+    monkeypatch.setattr(SupplierFile, "load", counting)
+    return seen
+
+
+def test_second_scan_reads_no_file(data_folder: DataFolder, reads):
+    """Unchanged files are not parsed again: their summaries come from the index."""
+    add(data_folder, "aaa", "Alpha")
+    add(data_folder, "bbb", "Bravo")
+    assert names(data_folder) == ["Alpha", "Bravo"]
+    assert reads == ["aaa.isv.json", "bbb.isv.json"]
+    reads.clear()
+    assert names(data_folder) == ["Alpha", "Bravo"]
+    assert reads == []
+    assert index.index_path(data_folder).stat().st_mode & 0o077 == 0, "owner-only, like the files"
+
+
+def test_changed_file_is_read_again(data_folder: DataFolder, reads):
+    """A save (new size, time and inode) makes the entry stale; only that file is re-read."""
+    add(data_folder, "aaa", "Alpha")
+    add(data_folder, "bbb", "Bravo")
+    names(data_folder)
+    reads.clear()
+    with data_folder.open("bbb", writable=True) as file:
+        file.save_signal(Signal(id="s1", received=date(2025, 1, 2), description="x",
+                                chain_position="eigen_bedrijf"))
+    reads.clear()
+    found = dict((p.name, s) for p, s in index.summaries(data_folder, rules.row_summary, VERSION)[0])
+    assert reads == ["bbb.isv.json"]
+    assert found["bbb.isv.json"]["open_signals"] == 1
+
+
+def test_same_size_and_time_but_replaced_file_is_read_again(data_folder: DataFolder, reads):
+    """Even where the clock is coarse, an atomic replace gives a new inode, which is noticed."""
+    add(data_folder, "aaa", "Alpha")
+    names(data_folder)
+    path = data_folder.path_for("aaa")
+    before = path.stat()
+    text = path.read_text(encoding="utf-8").replace("Alpha", "Omega")
+    replacement = path.with_name("new")
+    replacement.write_text(text, encoding="utf-8")
+    os.replace(replacement, path)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    reads.clear()
+    assert names(data_folder) == ["Omega"]
+    assert reads == ["aaa.isv.json"]
+
+
+def test_deleted_file_is_dropped(data_folder: DataFolder):
+    add(data_folder, "aaa", "Alpha")
+    add(data_folder, "bbb", "Bravo")
+    names(data_folder)
+    data_folder.path_for("aaa").unlink()
+    assert names(data_folder) == ["Bravo"]
+    stored = json.loads(index.index_path(data_folder).read_text(encoding="utf-8"))
+    assert list(stored["files"]) == ["bbb.isv.json"]
+
+
+@pytest.mark.parametrize("damage", ["{niet af", "", "[]", '{"format": 99, "files": {}}',
+                                    '{"format": 1, "schema": 1, "summary": "test-1", "files": 7}'])
+def test_corrupt_or_foreign_index_is_rebuilt(data_folder: DataFolder, reads, damage):
+    add(data_folder, "aaa", "Alpha")
+    names(data_folder)
+    index.index_path(data_folder).write_text(damage, encoding="utf-8")
+    reads.clear()
+    assert names(data_folder) == ["Alpha"]
+    assert reads == ["aaa.isv.json"]
+    reads.clear()
+    assert names(data_folder) == ["Alpha"] and reads == [], "and written again, whole"
+
+
+def test_index_of_another_summary_version_is_rebuilt(data_folder: DataFolder, reads):
+    """The row-builder adds a field by bumping its version: every file is read once more."""
+    add(data_folder, "aaa", "Alpha")
+    names(data_folder)
+    reads.clear()
+    found, _ = index.summaries(data_folder, lambda d: {"name": d.supplier.name, "new": 1}, "test-2")
+    assert reads == ["aaa.isv.json"] and found[0][1]["new"] == 1
+
+
+def test_unreadable_file_is_reported_every_time_and_never_remembered(data_folder: DataFolder):
+    add(data_folder, "aaa", "Alpha")
+    bad = data_folder.root / "kapot.isv.json"
+    bad.write_text("{niet af")
+    for _ in range(2):
+        found, problems = index.summaries(data_folder, rules.row_summary, VERSION)
+        assert [s["name"] for _, s in found] == ["Alpha"]
+        assert [p.path for p in problems] == [bad] and "kapot.isv.json" in problems[0].message
+    stored = json.loads(index.index_path(data_folder).read_text(encoding="utf-8"))
+    assert list(stored["files"]) == ["aaa.isv.json"]
+    assert bad.read_text() == "{niet af", "left untouched"
+
+
+def test_a_file_that_goes_bad_after_indexing_is_reported(data_folder: DataFolder):
+    add(data_folder, "aaa", "Alpha")
+    names(data_folder)
+    data_folder.path_for("aaa").write_text("{niet af")
+    found, problems = index.summaries(data_folder, rules.row_summary, VERSION)
+    assert found == [] and [p.path.name for p in problems] == ["aaa.isv.json"]
+
+
+def test_read_only_folder_still_lists(data_folder: DataFolder, monkeypatch):
+    """The index is a cache: failing to write it is not an error."""
+    add(data_folder, "aaa", "Alpha")
+
+    def refuse(path, data):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(index, "atomic_write", refuse)
+    assert names(data_folder) == ["Alpha"]
+    assert not index.index_path(data_folder).exists()
+
+
+def test_overview_rows_come_from_the_index_and_load_the_dossier_on_demand(
+        data_folder: DataFolder, content, reads):
+    """The list needs no dossier; the one the buyer picks is read when asked for."""
+    with data_folder.create(Supplier(id="aaa", name="Alpha")) as file:
+        file.save_meeting(rules.new_meeting(MeetingKind.ANNUAL_REVIEW, content, date(2025, 3, 1)))
+    rules.overview(data_folder, 2025)
+    reads.clear()
+    rows, problems = rules.overview(data_folder, 2025)
+    assert reads == [] and problems == []
+    row = rows[0]
+    assert (row.summary.name, row.annual_reviewed, row.drafts) == ("Alpha", True, 1)
+    assert rules.overview(data_folder, 2026)[0][0].annual_reviewed is False
+    assert isinstance(row.dossier, Dossier) and reads == ["aaa.isv.json"]
+    assert row.dossier.meetings[0].kind is MeetingKind.ANNUAL_REVIEW and len(reads) == 1
+
+
+def test_overview_survives_an_index_with_summaries_it_cannot_use(data_folder: DataFolder):
+    add(data_folder, "aaa", "Alpha")
+    rules.overview(data_folder, 2025)
+    path = index.index_path(data_folder)
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    stored["files"]["aaa.isv.json"]["summary"] = {"name": "half"}
+    path.write_text(json.dumps(stored), encoding="utf-8")
+    rows, _ = rules.overview(data_folder, 2025)
+    assert [r.summary.name for r in rows] == ["Alpha"]
+
+
+def test_index_is_not_a_supplier_file(data_folder: DataFolder):
+    add(data_folder, "aaa", "Alpha")
+    names(data_folder)
+    assert [p.name for p in data_folder.supplier_files()] == ["aaa.isv.json"]
+    assert data_folder.scan().problems == []
+
+
+def test_no_folder_no_index(tmp_path):
+    """Listing a folder that does not exist creates nothing."""
+    folder = DataFolder(tmp_path / "nog-niet")
+    assert index.summaries(folder, rules.row_summary, VERSION) == ([], [])
+    assert not folder.root.exists()
