@@ -180,9 +180,12 @@ def gaps(meeting: Meeting, dossier: Dossier, content: Content) -> list[Gap]:
 
 
 def _participant_gaps(meeting: Meeting) -> list[Gap]:
+    """The buyer is always there; the supplier need not be when a report is reviewed
+    at the desk."""
     sides = {p.side for p in meeting.participants if p.name.strip()}
+    desk_review = meeting.kind is MeetingKind.ANNUAL_REVIEW
     return ([Gap(GapKind.NO_BUYER)] if Side.BUYER not in sides else []) + \
-           ([Gap(GapKind.NO_SUPPLIER)] if Side.SUPPLIER not in sides else [])
+           ([Gap(GapKind.NO_SUPPLIER)] if Side.SUPPLIER not in sides and not desk_review else [])
 
 
 def _point_gaps(meeting: Meeting, content: Content) -> list[Gap]:
@@ -236,7 +239,7 @@ def _kind_gaps(meeting: Meeting, dossier: Dossier, content: Content) -> list[Gap
 def finalise(meeting: Meeting, now: datetime) -> None:
     """Make a draft final. Gaps are the buyer's call (the review page shows
     them); refused only are what makes minutes meaningless: no date yet
-    reached, or nobody recorded on either side of the table."""
+    reached, or nobody recorded on a side that must be there."""
     _ensure_draft(meeting)
     if meeting.date > now.date():
         raise MeetingIncompleteError(
@@ -244,7 +247,8 @@ def finalise(meeting: Meeting, now: datetime) -> None:
     missing = {g.kind for g in _participant_gaps(meeting)}
     if missing:
         raise MeetingIncompleteError(
-            "Vul eerst in wie er bij het gesprek waren, van beide kanten van de tafel.")
+            "Vul eerst in wie er bij het gesprek waren, van beide kanten van de tafel "
+            "(bij een toets van de jaarrapportage volstaat de opdrachtgever).")
     meeting.status = MeetingStatus.FINAL
     meeting.finalised_at = now
     meeting.resume_page = ""

@@ -213,3 +213,17 @@ def test_minutes_file_names_say_edition_and_state(content):
     assert rules.minutes_file_name(meeting, "internal") == "verslag-2025-03-07-intern-concept.pdf"
     rules.finalise(meeting, NOW)
     assert rules.minutes_file_name(meeting, "supplier") == "verslag-2025-03-07-leverancier-definitief.pdf"
+
+
+def test_an_annual_review_done_at_the_desk_can_be_finalised(content):
+    """A report reviewed by the buyer alone is final without anyone from the supplier;
+    a dialogue meeting still needs both sides."""
+    now = datetime(2026, 5, 1, 12, tzinfo=timezone.utc)
+    review = rules.new_meeting(MeetingKind.ANNUAL_REVIEW, content, now.date())
+    review.participants = [Participant("M. Jansen", Side.BUYER, "contractmanager")]
+    rules.finalise(review, now)
+    assert review.is_final
+    dialogue = rules.new_meeting(MeetingKind.DIALOGUE, content, now.date())
+    dialogue.participants = [Participant("M. Jansen", Side.BUYER)]
+    with pytest.raises(rules.MeetingIncompleteError, match="beide kanten"):
+        rules.finalise(dialogue, now)
