@@ -96,6 +96,7 @@ class _Dates:
     kickoff: date
     closed_signal: date
     dialogue: date
+    first_review: date
     review: date
     open_signal: date
     signal_meeting: date
@@ -111,6 +112,7 @@ class _Dates:
             kickoff=_workday(_months(today, -24)),
             closed_signal=_workday(_months(today, -20)),
             dialogue=_workday(_months(today, -12)),
+            first_review=_workday(_months(today, -16)),
             review=_workday(_months(today, -4)),
             open_signal=_workday(today - timedelta(weeks=7)),
             signal_meeting=_workday(today - timedelta(days=24)),
@@ -465,6 +467,59 @@ def _review_meeting(content: Content, dates: _Dates, supplier: Supplier) -> Meet
     return meeting
 
 
+FIRST_REVIEW_CONTENTS = {
+    "rapport.risicoanalyse": (Presence.MISSING,
+                              "Alleen een algemene landenlijst; geen risicoanalyse per schakel "
+                              "in de keten."),
+    "rapport.maatregelen": (Presence.PARTLY,
+                            "Audits in Turkije beschreven; de overige toezeggingen ontbreken."),
+    "rapport.signalen": (Presence.PRESENT,
+                         "Het overurensignaal in Torbalı staat erin, nog zonder afloop."),
+}
+
+FIRST_REVIEW_COMMITMENTS: list[tuple[bool | None, str]] = [
+    (False, "Ketenkaart alleen tot tier 1."),
+    (None, "Twee van de drie ateliers geaudit; termijn loopt nog."),
+    (None, "Termijn loopt nog."),
+    (None, "Termijn loopt nog."),
+    (None, "Termijn loopt nog."),
+]
+
+
+FIRST_REVIEW_ANSWERS: Texts = {
+    "separaat_rapport.plan": (
+        "Van de vijf toezeggingen komt alleen de auditplanning terug in het rapport.", POOR),
+    "separaat_rapport.behaald": ("Twee van de drie ateliers in Turkije geaudit.", IMPROVE),
+    "separaat_rapport.niet_behaald": (
+        "Ketenkaart en risicoanalyse ontbreken; het rapport zegt niet hoe dat wordt ingehaald.",
+        POOR),
+}
+
+
+def _first_review_meeting(content: Content, dates: _Dates, supplier: Supplier) -> Meeting:
+    """The first year's report, reviewed at the desk: thin, and honestly judged so."""
+    required = {item.id for item in content.annual_review.required}
+    checks = zip(supplier.commitments, FIRST_REVIEW_COMMITMENTS)
+    meeting = _meeting(content, MeetingKind.ANNUAL_REVIEW, dates.first_review, [BUYER[0]],
+                       "Bureautoets, kantoor opdrachtgever")
+    meeting.topics = ["separaat_rapport"]
+    meeting.answers = _answers(content.annual_review, meeting.topics, FIRST_REVIEW_ANSWERS)
+    meeting.review = AnnualReview(
+        contract_year=dates.first_review.year - 1,
+        contents={k: ContentCheck(p, c) for k, (p, c) in FIRST_REVIEW_CONTENTS.items()
+                  if k in required},
+        commitments={c.id: CommitmentCheck(met, comment) for c, (met, comment) in checks},
+        verdict=Verdict.NO,
+        verdict_reasons=("Het eerste jaarrapport is te mager om een redelijke inspanning aan te "
+                         "tonen: geen risicoanalyse per schakel en de ketenkaart stopt bij "
+                         "tier 1. Wel een goede start met audits in Turkije."),
+        expectations="Een risicoanalyse per schakel en een ketenkaart tot en met tier 3.")
+    meeting.notes = ("Toets van de jaarrapportage over het eerste contractjaar, aan het bureau. "
+                     "Bevindingen besproken in het volgende dialooggesprek.")
+    meeting.internal_notes = "Eerste rapport; streng maar constructief beoordeeld."
+    return meeting
+
+
 # --- the signals and meeting 4 ------------------------------------------------------------------
 
 def _closed_signal(content: Content, dates: _Dates) -> Signal:
@@ -589,6 +644,7 @@ def _signal_meeting(content: Content, dates: _Dates, signal: Signal) -> Meeting:
 @dataclass(frozen=True)
 class _Meetings:
     kickoff: Meeting
+    first_review: Meeting
     dialogue: Meeting
     review: Meeting
     signal: Meeting
@@ -610,6 +666,9 @@ def _closed_agreements(m: _Meetings) -> list[Agreement]:
               "Verstuurd direct na het startgesprek."),
         _done("Auditplanning voor de drie ateliers van Çalışkan delen.", m.kickoff,
               CSR_COORDINATOR, _months(kickoff, 2), m.dialogue, "Alle drie inmiddels geaudit."),
+        _done("Risicoanalyse per schakel in de keten opstellen en toesturen.", m.first_review,
+              CSR_COORDINATOR, _months(m.first_review.date, 3), m.dialogue,
+              "Ontvangen; Bangladesh nog op basis van oude scores."),
         _done("Elk kwartaal het KPI-dashboard (vier KPI's) toesturen.", m.dialogue,
               CSR_COORDINATOR, _months(dialogue, 3), m.review,
               "Drie kwartalen op tijd ontvangen; loopt door als vaste werkwijze."),
@@ -659,13 +718,15 @@ def build_demo(content: Content, today: date) -> Dossier:
     closed, open_ = _closed_signal(content, dates), _open_signal(content, dates)
     meetings = _Meetings(
         kickoff=_kickoff(content, dates),
+        first_review=_first_review_meeting(content, dates, supplier),
         dialogue=_dialogue(content, dates, closed),
         review=_review_meeting(content, dates, supplier),
         signal=_signal_meeting(content, dates, open_),
     )
     return Dossier(
         supplier=supplier,
-        meetings=[meetings.kickoff, meetings.dialogue, meetings.review, meetings.signal],
+        meetings=[meetings.kickoff, meetings.first_review, meetings.dialogue, meetings.review,
+                  meetings.signal],
         agreements=_closed_agreements(meetings) + _open_agreements(meetings),
         signals=[closed, open_],
     )
