@@ -179,16 +179,22 @@ def typing_rows(folder: DataFolder, dossier: Dossier, content: Content, label: s
         wizard.show()
         wizard.resume()
         wizard.go_to("topic:managementproces")
-        saves: list[float] = []
-        write = wizard.autosave._save
+        saves: list[float] = []     # the UI thread's part: collect the pages, copy
+        writes: list[float] = []    # the writer thread's part: TinyDB, JSON, fsync
+        prepare = wizard.autosave._prepare
 
-        def timed_write() -> None:
+        def timed_prepare():
             start = time.perf_counter()
-            if save:
-                write()
+            job = prepare() if save else (lambda file: None)
             saves.append(time.perf_counter() - start)
 
-        wizard.autosave._save = timed_write
+            def timed_job(file) -> None:
+                begin = time.perf_counter()
+                job(file)
+                writes.append(time.perf_counter() - begin)
+            return timed_job
+
+        wizard.autosave._prepare = timed_prepare
         box = wizard.pages["topic:managementproces"].rows[0].answer
         box.setFocus()
         app.processEvents()
@@ -215,14 +221,15 @@ def typing_rows(folder: DataFolder, dossier: Dossier, content: Content, label: s
         heart.stop()
         wizard.close()
         app.processEvents()
-        return max(gaps[1:] or [0.0]), saves
+        return max(gaps[1:] or [0.0]), saves, writes
 
-    base_stall, _ = run(save=False)
-    stall, saves = run(save=True)
+    base_stall, _, _ = run(save=False)
+    stall, saves, writes = run(save=True)
     return [
         Row(f"longest UI stall while typing with autosave, {label} ({len(saves)} saves)",
             ms(stall), ms(base_stall), "ms", "≤ 16 ms", ms(stall) <= 16,
-            f"slowest save on the UI thread {ms(max(saves or [0])):.1f} ms"),
+            f"UI-thread part of a save ≤ {ms(max(saves or [0])):.1f} ms; the write itself, "
+            f"on the writer thread, ≤ {ms(max(writes or [0])):.1f} ms"),
     ]
 
 
@@ -360,7 +367,7 @@ def timeline_row(dossier: Dossier, content: Content, runs: int) -> Row:
     except Exception as exc:  # noqa: BLE001 - another part's API may change; say so
         return Row("  its timeline", 0, None, "ms", "≤ 100 ms", None,
                    f"not measured: {type(exc).__name__}: {exc}"[:120])
-    return Row("  of which its timeline tab (progress.timeline + TimelineView.set_timeline)",
+    return Row("  its \"Verloop\" tab when shown (built lazily: progress.timeline + set_timeline)",
                ms(figure), None, "ms", "≤ 100 ms", ms(figure) <= 100)
 
 

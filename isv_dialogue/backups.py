@@ -163,12 +163,16 @@ def restore(data_path: Path, backup: Path) -> Path | None:
     new name), or None when there was no current file. Raises LockedError
     while someone else has the supplier open, and IsvError for a bad backup.
     """
+    from . import audit
     from .locking import FileLock
+    from .storage import with_audit_entry
 
     problem = readable(backup, data_path)
     if problem:
         raise SupplierFileError(f"Deze reservekopie kan niet worden teruggezet: {problem}")
-    raw = backup.read_bytes()
+    # The restore records itself in the audit trail, in the same write.
+    raw = with_audit_entry(backup.read_bytes(),
+                           audit.entry(audit.RESTORED, audit.DOSSIER, f"uit {backup.name}"))
     lock = FileLock(data_path)
     lock.acquire()
     try:

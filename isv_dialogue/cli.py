@@ -17,7 +17,7 @@ from . import __version__, paths
 from .atomic import atomic_write
 from .errors import IsvError, NotFoundError
 from .folder import DataFolder
-from .integrity import check_folder, repair_folder
+from .integrity import check_folder, clean_debris, repair_folder
 
 PROG = "isv-dialogue"
 EXIT_FAULT = 1
@@ -164,8 +164,8 @@ def cmd_import(folder: DataFolder, args: argparse.Namespace) -> int:
 
 def cmd_check(folder: DataFolder, args: argparse.Namespace) -> int:
     report = check_folder(folder)
-    if getattr(args, "repair", False) and report.damaged:
-        for line in repair_folder(folder, report.damaged):
+    if getattr(args, "repair", False) and (report.damaged or report.debris):
+        for line in repair_folder(folder, report.damaged) + clean_debris(folder, report):
             print(line)
         report = check_folder(folder)
     for line in report.lines():

@@ -14,12 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import migrations
+from . import audit, migrations
 from .atomic import atomic_write, os_error_reason
 from .codec import decode, encode, json_schema, shown
 from .errors import DataError, ImportRefusedError, IsvError
 from .folder import DataFolder
-from .model import Agreement, Dossier, Meeting, Signal, Supplier, utc_now
+from .model import Agreement, AuditEntry, Dossier, Meeting, Signal, Supplier, utc_now
 from .storage import SupplierFile, backup_copy, valid_id
 
 FORMAT = "isv-dialogue-dossier"
@@ -29,7 +29,8 @@ MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 @dataclass
 class DossierDocument:
-    """An ISV-dialoog dossier: one supplier with its meetings, agreements and signals."""
+    """An ISV-dialoog dossier: one supplier with its meetings, agreements and signals,
+    and the audit trail of who changed what (oldest first; absent in older dossiers)."""
 
     format: str
     format_version: int
@@ -39,10 +40,11 @@ class DossierDocument:
     meetings: list[Meeting] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
+    audit: list[AuditEntry] = field(default_factory=list)
 
     @property
     def dossier(self) -> Dossier:
-        return Dossier(self.supplier, self.meetings, self.agreements, self.signals)
+        return Dossier(self.supplier, self.meetings, self.agreements, self.signals, self.audit)
 
 
 def dossier_schema() -> dict[str, Any]:
@@ -65,7 +67,8 @@ def to_document(dossier: Dossier, updated_at: datetime) -> DossierDocument:
     ordered = sorted(dossier.meetings, key=lambda m: (m.date, m.created_at, m.id))
     return DossierDocument(FORMAT, FORMAT_VERSION, migrations.SCHEMA_VERSION, updated_at,
                            dossier.supplier,
-                           ordered, list(dossier.agreements), list(dossier.signals))
+                           ordered, list(dossier.agreements), list(dossier.signals),
+                           list(dossier.audit))
 
 
 def dumps(document: DossierDocument) -> bytes:
@@ -105,6 +108,7 @@ def check_document(document: DossierDocument, name: str) -> None:
     moments = [("updated_at", document.updated_at)]
     moments += [(f"meetings[{i}].created_at", m.created_at)
                 for i, m in enumerate(document.meetings)]
+    moments += [(f"audit[{i}].at", e.at) for i, e in enumerate(document.audit)]
     for where, moment in moments:
         if moment.tzinfo is None:
             raise DataError(f"{name}: {where}: het tijdstip mist de UTC-afwijking.")
@@ -190,5 +194,9 @@ def import_dossier(folder: DataFolder, path: Path, *, replace: bool = False) -> 
                 f"{name} bestaat al met andere gegevens; gebruik --replace om te vervangen "
                 "(er wordt eerst een reservekopie gemaakt).")
         backup = backup_copy(target, "voor-import")
+        # A new supplier arrives as an exact copy, history included (so export,
+        # import, export gives the same bytes); replacing data is itself a change.
+        incoming.audit.append(audit.entry(audit.IMPORTED, audit.DOSSIER,
+                                          f"vervangen door {path.name}; vorige versie in {backup.name}"))
         file.replace_all(incoming, document.updated_at)
     return f"{name} vervangen; de vorige versie staat in {backup.name}."

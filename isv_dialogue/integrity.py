@@ -2,24 +2,29 @@
 
 A fault is something that keeps data from being read (a damaged supplier file,
 broken questionnaire content); a note is harmless debris a crash can leave
-(a stale lock, a temporary file). ``check_folder`` writes nothing;
-``repair_folder`` (``check --repair``) puts the newest good backup in place of
-each damaged supplier file, after renaming the damaged file aside.
+(a stale lock, a lock's break marker, a temporary file). ``check_folder`` writes
+nothing; ``repair_folder`` (``check --repair``) puts the newest good backup in
+place of each damaged supplier file, after renaming the damaged file aside, and
+``clean_debris`` removes the debris whose owner is provably gone.
 """
 
 from __future__ import annotations
 
+import re
 import socket
+import time
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import backups
 
-from .atomic import leftover_temp_files
+from .atomic import TEMP_SUFFIX, leftover_temp_files, remove_own_temp_files
 from .dossier import check_references
-from .errors import IsvError
+from .errors import IsvError, LockedError
 from .folder import DataFolder
-from .locking import LOCK_SUFFIX, pid_alive, read_holder
+from .locking import (BREAK_SUFFIX, LOCK_SUFFIX, UNREADABLE_LOCK_GRACE_SECONDS, FileLock, pid_alive,
+                      read_holder)
 from .questionnaires import load_content
 from .storage import SUFFIX, SupplierFile
 
@@ -30,6 +35,7 @@ class CheckReport:
     faults: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     damaged: list[Path] = field(default_factory=list)  # supplier files among the faults
+    debris: list[Path] = field(default_factory=list)  # what clean_debris may remove
 
     def lines(self) -> list[str]:
         lines = [f"OK     {line}" for line in self.ok]
@@ -69,6 +75,11 @@ def _check_supplier_file(path, report: CheckReport) -> None:
     report.ok.append(f"{path.name}  {dossier.supplier.name}")
 
 
+# mkstemp names: "." + the target's name + "." + 8 characters of [a-z0-9_] + ".tmp".
+_TEMP = re.compile(r"\.(?P<target>.+)\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+_LOCK_TARGET = re.compile(r".+" + re.escape(LOCK_SUFFIX) + f"(?:{re.escape(BREAK_SUFFIX)})?")
+
+
 def _check_debris(folder: DataFolder, report: CheckReport) -> None:
     for lock in sorted(folder.root.glob(f"*{LOCK_SUFFIX}")):
         holder = read_holder(lock)
@@ -77,12 +88,101 @@ def _check_debris(folder: DataFolder, report: CheckReport) -> None:
         else:
             report.notes.append(f"{lock.name}: verouderd slot van een afgebroken sessie; "
                                 "het wordt opgeruimd bij het volgende openen.")
+    for breaker in sorted(folder.root.glob(f"*{LOCK_SUFFIX}{BREAK_SUFFIX}")):
+        if owner_gone(breaker):
+            report.debris.append(breaker)
+            report.notes.append(f"{breaker.name}: achtergebleven markering van een sessie die "
+                                "afbrak terwijl ze een verouderd slot opruimde; "
+                                "check --repair ruimt haar op.")
+        else:
+            report.notes.append(f"{breaker.name}: een andere sessie ruimt op dit moment "
+                                "een verouderd slot op.")
     for aside in sorted(folder.root.glob(f"*{backups.DAMAGED}*")):
         report.notes.append(f"{aside.name}: beschadigd bestand, bewaard bij een herstel; "
                             "het kan weg zodra u de teruggezette gegevens hebt nagekeken.")
     for temp in leftover_temp_files(folder.root):
+        match = _TEMP.fullmatch(temp.name)
+        if match and _LOCK_TARGET.fullmatch(match["target"]):
+            if owner_gone(temp):
+                report.debris.append(temp)
+                report.notes.append(f"{temp.name}: tijdelijk bestand van een slot, achtergelaten "
+                                    "door een afgebroken sessie; check --repair ruimt het op.")
+            else:
+                report.notes.append(f"{temp.name}: tijdelijk bestand van een slot dat op dit "
+                                    "moment wordt genomen.")
+            continue
+        if match and match["target"].endswith(SUFFIX):
+            report.debris.append(temp)
         report.notes.append(f"{temp.name}: tijdelijk bestand van een afgebroken opslag; "
-                            "de gegevens zelf zijn intact en dit bestand kan weg.")
+                            "de gegevens zelf zijn intact en dit bestand kan weg"
+                            + (" (check --repair ruimt het op)." if temp in report.debris else "."))
+    backup_folder = folder.root / backups.FOLDER
+    if backup_folder.is_dir():
+        for temp in leftover_temp_files(backup_folder):
+            report.debris.append(temp)
+            report.notes.append(f"{backups.FOLDER}/{temp.name}: tijdelijk bestand van een "
+                                "afgebroken reservekopie; check --repair ruimt het op.")
+
+
+def owner_gone(path: Path) -> bool:
+    """Whether the process that made this lock file, break marker or lock temp file
+    (each names its maker, as a lock does) is provably gone: a dead process on
+    this host, or no readable name after the time a live maker needs to write it.
+    A maker on another host is never judged: we cannot see its processes."""
+    holder = read_holder(path)
+    if holder is None:
+        try:
+            return time.time() - path.stat().st_mtime > UNREADABLE_LOCK_GRACE_SECONDS
+        except FileNotFoundError:
+            return False
+    return holder.host == socket.gethostname() and not pid_alive(holder.pid)
+
+
+def clean_debris(folder: DataFolder, report: CheckReport) -> list[str]:
+    """``check --repair``: remove the debris ``check`` found, only where its owner
+    is gone. Break markers and lock temp files are looked at again just before
+    removal. A supplier's own temp files (in the folder and in backups/) are
+    removed under that supplier's lock, so no live writer can own them: a
+    supplier that someone has open is left alone."""
+    lines, by_supplier = [], {}
+    for path in report.debris:
+        match = _TEMP.fullmatch(path.name)
+        target = match["target"] if match else ""
+        if path.parent == folder.root and (not match or _LOCK_TARGET.fullmatch(target)):
+            if owner_gone(path):  # looked at again: a live breaker may have come since
+                with suppress(FileNotFoundError):
+                    path.unlink()
+                    lines.append(f"OPGERUIMD {path.name}")
+            continue
+        # A data temp file, or a backup's: <id>.isv.json[.<time>.bak]
+        supplier = target.split(SUFFIX)[0] + SUFFIX if SUFFIX in target else ""
+        if supplier:
+            by_supplier.setdefault(folder.root / supplier, []).append(path)
+    for data_path, temps in sorted(by_supplier.items()):
+        lock = FileLock(data_path)
+        try:
+            lock.acquire()  # takes over a stale lock too
+        except (LockedError, OSError) as exc:
+            reason = str(exc) if isinstance(exc, LockedError) else str(exc.strerror or exc)
+            lines.append(f"NIET OPGERUIMD {', '.join(t.name for t in temps)}: {reason}")
+            continue
+        try:
+            removed = set(remove_own_temp_files(data_path))
+            own = re.compile(re.escape(f".{data_path.name}.") + r".+\.[a-z0-9_]{8}"
+                             + re.escape(TEMP_SUFFIX))
+            for temp in temps:
+                if temp.parent != folder.root and own.fullmatch(temp.name):
+                    with suppress(FileNotFoundError):
+                        temp.unlink()
+                        removed.add(temp)
+        finally:
+            lock.release()
+        lines += [f"OPGERUIMD {_shown(t, folder)}" for t in temps if t in removed]
+    return lines
+
+
+def _shown(path: Path, folder: DataFolder) -> str:
+    return path.name if path.parent == folder.root else f"{path.parent.name}/{path.name}"
 
 
 def repair_folder(folder: DataFolder, damaged: list[Path]) -> list[str]:

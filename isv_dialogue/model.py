@@ -194,6 +194,9 @@ class Meeting:
     # The wizard step the buyer was on (a page key such as "topic:incidenten"),
     # so an unfinished meeting reopens where it was left, on any machine.
     resume_page: str = ""
+    # The buyer's organisation (the contracting authority), recorded when the meeting
+    # is created from the settings, so the minutes read the same from the app and the CLI.
+    buyer_organisation: str = ""
 
     @property
     def is_final(self) -> bool:
@@ -262,6 +265,20 @@ class Signal:
 
 
 @dataclass
+class AuditEntry:
+    """One line of the audit trail: who changed what, and when. Appended by the
+    storage on each meaningful change (``isv_dialogue/audit.py``), never rewritten.
+    ``ref`` names the record (``meeting:<id>``, ``signal:<id>``, ``agreement:<id>``,
+    ``supplier:<id>`` or ``dossier``); ``detail`` is a short note, never typed text."""
+
+    at: datetime
+    user: str
+    action: str
+    ref: str
+    detail: str = ""
+
+
+@dataclass
 class Dossier:
     """Everything known about one supplier: what one supplier file holds."""
 
@@ -269,6 +286,7 @@ class Dossier:
     meetings: list[Meeting] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
+    audit: list[AuditEntry] = field(default_factory=list)
 
     def meeting(self, meeting_id: str) -> Meeting | None:
         return next((m for m in self.meetings if m.id == meeting_id), None)
@@ -285,3 +303,7 @@ class Dossier:
 
     def open_signals(self) -> list[Signal]:
         return [s for s in self.signals if s.is_open]
+
+    def history(self, ref: str | None = None) -> list[AuditEntry]:
+        """The audit trail, oldest first; only that of one record if ``ref`` is given."""
+        return [e for e in self.audit if ref is None or e.ref == ref]

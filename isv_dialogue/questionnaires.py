@@ -20,6 +20,7 @@ DIALOGUE = "dialoog"
 ANNUAL_REVIEW = "jaarrapportage"
 SIGNALS = "signalen"
 LISTS = "lijsten"
+HELP = "hulp"
 ARCHIVE_DIR = "versies"
 
 # Ids the app's rules refer to; the files may add to the lists, not drop these.
@@ -29,6 +30,9 @@ REQUIRED_STEPS = (
     "ingebrekestelling", "boete", "ontbinding",
 )
 REQUIRED_OUTCOMES = ("opgelost", "herstel_en_verhaal", "ongegrond", "contract_beeindigd")
+# The help pages the app opens with F1: the main window and the wizard pages that
+# are not a topic (a topic's help is in its own questionnaire, ``help.nl``/``help.en``).
+REQUIRED_HELP_PAGES = ("main", "start", "signals", "report", "verdict", "agreements", "review")
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,9 @@ class Topic:
     title: Text
     questions: tuple[Item, ...]
     points: tuple[Item, ...]
+    # What to listen for: shown with F1 on the topic's page, beside its questions
+    # and points. Optional, so archived versions without it still load.
+    help: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,19 @@ class SignalGuide:
 
 
 @dataclass(frozen=True)
+class HelpPage:
+    """The F1 help of one screen: a short text, then guidance sections quoted whole
+    (``quotes``, from signalen.toml) and, for a topic, its questions and points."""
+
+    id: str
+    title: Text
+    text: Text
+    quotes: tuple[Section, ...] = ()
+    questions: tuple[Item, ...] = ()
+    points: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
 class Lists:
     version: int
     categories: tuple[Item, ...]
@@ -136,6 +156,18 @@ class Content:
     signals: SignalGuide
     lists: Lists
     archive: tuple[Questionnaire, ...] = ()
+    help: tuple[HelpPage, ...] = ()
+
+    def help_page(self, key: str) -> HelpPage | None:
+        """The help for a screen: a wizard page key ("start", "topic:incidenten", …) or "main"."""
+        if key.startswith("topic:"):
+            topic_id = key.split(":", 1)[1]
+            for questionnaire in (self.dialogue, self.annual_review):
+                topic = questionnaire.topic(topic_id)
+                if topic is not None and topic.help is not None:
+                    return HelpPage(key, topic.title, topic.help, (), topic.questions, topic.points)
+            return None
+        return next((page for page in self.help if page.id == key), None)
 
     def questionnaire(self, questionnaire_id: str, version: int | None = None) -> Questionnaire:
         """The questionnaire a meeting used; the current one if that version was not kept."""
@@ -270,12 +302,13 @@ def load_questionnaire(path: Path, expected_id: str) -> Questionnaire:
     for n, raw in enumerate(reader.tables(data, "topics", ""), start=1):
         topic_id = reader.item_id(raw, f"onderwerp nr. {n}", seen)
         spot = f"onderwerp '{topic_id}'"
-        reader.keys(raw, {"id", "questions", "points", *LANGUAGES}, spot)
+        reader.keys(raw, {"id", "questions", "points", "help", *LANGUAGES}, spot)
         topics.append(Topic(
             id=topic_id,
             title=reader.text(raw, None, spot),
             questions=reader.items(raw, "questions", spot, seen),
             points=reader.items(raw, "points", spot, seen),
+            help=reader.text(raw, "help", spot) if "help" in raw else None,
         ))
     return Questionnaire(
         id=expected_id, version=version,
@@ -330,6 +363,30 @@ def load_lists(path: Path) -> Lists:
     )
 
 
+def load_help(path: Path, guide: SignalGuide) -> tuple[HelpPage, ...]:
+    """The help pages of hulp.toml; a ``quote`` names sections of the signal guide."""
+    reader, data = _parse(path)
+    _header(reader, data, HELP)
+    reader.keys(data, {"id", "version", "pages"}, "")
+    sections = {section.id: section for section in guide.sections}
+    pages = []
+    seen: set[str] = set()
+    for n, raw in enumerate(reader.tables(data, "pages", ""), start=1):
+        page_id = reader.item_id(raw, f"pages nr. {n}", seen)
+        spot = f"pages '{page_id}'"
+        reader.keys(raw, {"id", "title", "text", "quote"}, spot)
+        quotes = raw.get("quote", [])
+        if not isinstance(quotes, list) or not all(isinstance(q, str) for q in quotes):
+            raise reader.fail(spot, "'quote' moet een lijst van sectie-id's uit signalen.toml zijn")
+        unknown = [q for q in quotes if q not in sections]
+        if unknown:
+            raise reader.fail(spot, f"sectie '{unknown[0]}' bestaat niet in signalen.toml")
+        pages.append(HelpPage(page_id, reader.text(raw, "title", spot), reader.text(raw, "text", spot),
+                              tuple(sections[q] for q in quotes)))
+    reader.require_ids(tuple(pages), REQUIRED_HELP_PAGES, "pages")
+    return tuple(pages)
+
+
 def _load_archive(folder: Path) -> tuple[Questionnaire, ...]:
     """Earlier versions kept in ``versies/`` so old minutes render with their own wording."""
     archive = []
@@ -345,10 +402,12 @@ def _load_archive(folder: Path) -> tuple[Questionnaire, ...]:
 def load_content(folder: Path | None = None) -> Content:
     """Load and validate every content file; raises QuestionnaireError on the first mistake."""
     folder = folder or paths.questionnaires_dir()
+    dialogue = load_questionnaire(folder / f"{DIALOGUE}.toml", DIALOGUE)
+    annual_review = load_questionnaire(folder / f"{ANNUAL_REVIEW}.toml", ANNUAL_REVIEW)
+    signals = load_signal_guide(folder / f"{SIGNALS}.toml")
     return Content(
-        dialogue=load_questionnaire(folder / f"{DIALOGUE}.toml", DIALOGUE),
-        annual_review=load_questionnaire(folder / f"{ANNUAL_REVIEW}.toml", ANNUAL_REVIEW),
-        signals=load_signal_guide(folder / f"{SIGNALS}.toml"),
+        dialogue=dialogue, annual_review=annual_review, signals=signals,
         lists=load_lists(folder / f"{LISTS}.toml"),
         archive=_load_archive(folder),
+        help=load_help(folder / f"{HELP}.toml", signals),
     )

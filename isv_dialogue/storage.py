@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,14 +26,17 @@ from .codec import decode, encode
 from .errors import (DataError, FinalisedError, NotFoundError, SupplierFileError,
                      UnreadableFileError)
 from .locking import FileLock
-from . import backups, migrations
-from .model import Agreement, Dossier, Meeting, Signal, Supplier, utc_now
+from . import audit, backups, migrations
+from .model import Agreement, AuditEntry, Dossier, Meeting, Signal, Supplier, utc_now
 
 T = TypeVar("T")
 
 SUFFIX = ".isv.json"
 META = "_meta"
 SUPPLIER, MEETINGS, AGREEMENTS, SIGNALS = "supplier", "meetings", "agreements", "signals"
+# The audit trail (audit.py): rows appended by this module only, in the same
+# write as the change they describe. A file without it (older) reads as empty.
+AUDIT = "audit"
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 # Windows opens a device, not a file, for these names whatever the extension.
 _RESERVED_NAMES = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
@@ -107,6 +112,9 @@ class AtomicStorage(Storage):
         # (backups.py) once, before this opening's first write changes it.
         self.before_first_write: Callable[[], str | None] | None = None
         self.backup_problem: str | None = None
+        # Audit rows (JSON) that the next write appends: set by SupplierFile
+        # around one change, so change and entry land in one atomic write.
+        self.pending_audit: list[dict[str, Any]] = []
 
     def read(self) -> dict[str, Any] | None:
         if self._cache is not None:
@@ -126,6 +134,9 @@ class AtomicStorage(Storage):
             self.backup_problem = hook()
         stamp = self.stamp or utc_now()
         self.stamp = None
+        pending, self.pending_audit = self.pending_audit, []
+        if pending:
+            _append_rows(data.setdefault(AUDIT, {}), pending)
         data[META] = {"1": {"schema": migrations.SCHEMA_VERSION, "app": __version__,
                             "updated_at": stamp.isoformat()}}
         # ASCII with \u escapes: the same JSON values, but the encoder's fast path
@@ -199,6 +210,7 @@ class SupplierFile:
                 meetings=self._decode_all(data, MEETINGS, Meeting),
                 agreements=self._decode_all(data, AGREEMENTS, Agreement),
                 signals=self._decode_all(data, SIGNALS, Signal),
+                audit=self._decode_all(data, AUDIT, AuditEntry),
             )
         except DataError as exc:
             raise UnreadableFileError(f"{where}: {exc}") from None
@@ -216,25 +228,24 @@ class SupplierFile:
         return [decode(row_cls, row, f"{table}[{key}]") for key, row in rows.items()]
 
     def save_supplier(self, supplier: Supplier) -> None:
-        self._upsert(SUPPLIER, supplier)
+        self._upsert(SUPPLIER, supplier, audit.supplier_changes)
 
     def save_meeting(self, meeting: Meeting) -> None:
-        stored = self._stored(MEETINGS, meeting.id)
-        if stored is not None and stored.get("status") == "final":
-            _check_only_amended(stored, encode(meeting))
-        self._upsert(MEETINGS, meeting)
+        self._upsert(MEETINGS, meeting, audit.meeting_changes)
 
     def save_agreement(self, agreement: Agreement) -> None:
-        self._upsert(AGREEMENTS, agreement)
+        self._upsert(AGREEMENTS, agreement, audit.agreement_changes)
 
     def save_signal(self, signal: Signal) -> None:
-        self._upsert(SIGNALS, signal)
+        self._upsert(SIGNALS, signal, audit.signal_changes)
 
     def delete_meeting(self, meeting_id: str) -> None:
         stored = self._stored(MEETINGS, meeting_id)
         if stored is not None and stored.get("status") == "final":
             raise FinalisedError("Een definitief verslag kan niet worden verwijderd.")
-        self._db.table(MEETINGS).remove(Query().id == meeting_id)
+        changes = [(audit.DELETED, audit.ref("meeting", meeting_id), "")] if stored else []
+        with self._auditing(changes):
+            self._db.table(MEETINGS).remove(Query().id == meeting_id)
 
     def delete_agreement(self, agreement_id: str) -> None:
         """An agreement recorded in final minutes stays; it can only be cancelled."""
@@ -243,13 +254,16 @@ class SupplierFile:
         if made_in is not None and made_in.get("status") == "final":
             raise FinalisedError("Deze afspraak staat in een definitief verslag; "
                                  "zet haar op vervallen in plaats van haar te verwijderen.")
-        self._db.table(AGREEMENTS).remove(Query().id == agreement_id)
+        changes = [(audit.DELETED, audit.ref("agreement", agreement_id), "")] if stored else []
+        with self._auditing(changes):
+            self._db.table(AGREEMENTS).remove(Query().id == agreement_id)
 
     def replace_all(self, dossier: Dossier, updated_at: datetime | None = None) -> None:
-        """Write a whole dossier in one atomic write, keeping its timestamp if given."""
+        """Write a whole dossier in one atomic write, keeping its timestamp if given.
+        Its audit trail is written as it is: the caller adds an entry if one is due."""
         data = {SUPPLIER: {"1": encode(dossier.supplier)}}
         for table, rows in ((MEETINGS, dossier.meetings), (AGREEMENTS, dossier.agreements),
-                            (SIGNALS, dossier.signals)):
+                            (SIGNALS, dossier.signals), (AUDIT, dossier.audit)):
             data[table] = {str(n): encode(row) for n, row in enumerate(rows, start=1)}
         self._storage.stamp = updated_at
         self._storage.write(data)
@@ -258,8 +272,51 @@ class SupplierFile:
     def _stored(self, table: str, row_id: str) -> dict[str, Any] | None:
         return self._db.table(table).get(Query().id == row_id)  # type: ignore[return-value]
 
-    def _upsert(self, table: str, row: Any) -> None:
-        self._db.table(table).upsert(encode(row), Query().id == row.id)
+    def _upsert(self, table: str, row: Any,
+                changes: Callable[[dict[str, Any] | None, dict[str, Any]], list[audit.Change]]
+                ) -> None:
+        stored = self._stored(table, row.id)
+        new = encode(row)
+        if table == MEETINGS and stored is not None and stored.get("status") == "final":
+            _check_only_amended(stored, new)
+        # Insert or update, not TinyDB's upsert: that writes twice for a new row
+        # (an update matching nothing, then the insert), and the audit entry
+        # must land in the write that holds the change.
+        with self._auditing(changes(stored, new)):
+            if stored is None:
+                self._db.table(table).insert(new)
+            else:
+                self._db.table(table).update(new, Query().id == row.id)
+
+    @contextmanager
+    def _auditing(self, changes: list[audit.Change]) -> Iterator[None]:
+        """Append the audit entries for ``changes`` in the write that the body makes."""
+        if changes:
+            rows = self._rows(self._storage.read() or {}, AUDIT)
+            self._storage.pending_audit = [encode(e) for e in audit.entries_for(changes, rows)]
+        try:
+            yield
+        finally:
+            self._storage.pending_audit = []
+
+
+def _append_rows(rows: dict[str, Any], new: list[dict[str, Any]]) -> None:
+    """Add rows to a TinyDB table under the next free numeric keys."""
+    n = len(rows)
+    for row in new:
+        n += 1
+        while str(n) in rows:
+            n += 1
+        rows[str(n)] = row
+
+
+def with_audit_entry(raw: bytes, entry: AuditEntry) -> bytes:
+    """A supplier file's bytes with one audit entry appended, the rest as it was
+    (a restore records itself this way, in the one write that puts the copy back).
+    ``raw`` must be a readable supplier file."""
+    data = json.loads(raw)
+    _append_rows(data.setdefault(AUDIT, {}), [encode(entry)])
+    return json.dumps(data, separators=(",", ":")).encode("ascii")
 
 
 def _check_only_amended(stored: dict[str, Any], new: dict[str, Any]) -> None:

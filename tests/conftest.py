@@ -26,3 +26,14 @@ def data_folder(tmp_path: Path) -> DataFolder:
     folder = DataFolder(tmp_path / "data")
     folder.ensure()
     return folder
+
+
+@pytest.fixture(autouse=True)
+def app_settings_in_tmp(tmp_path_factory):
+    """The app's settings (ui/settings.py, an INI file via QSettings) are read from a
+    fresh folder in every test, never from the real user's configuration."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder

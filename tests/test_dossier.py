@@ -167,7 +167,10 @@ def test_import_refuses_silent_overwrite_and_replaces_with_a_backup(exported: Pa
     assert data_folder.load("3f9a01c2d4").supplier.name == "Nieuwe naam"
     again = tmp_path / "again.json"
     export_dossier(data_folder, "3f9a01c2d4", again)
-    assert json.loads(again.read_bytes()) == json.loads(new.read_bytes())
+    result, expected = json.loads(again.read_bytes()), json.loads(new.read_bytes())
+    imported = result["audit"].pop()  # replacing data is recorded in the audit trail
+    assert result == expected
+    assert imported["action"] == "imported" and backups[0].name in imported["detail"]
 
 
 def test_import_over_an_unreadable_file_is_refused_and_leaves_it(exported: Path,

@@ -298,3 +298,79 @@ def test_a_ten_megabyte_answer_in_a_supplier_file_is_kept_whole(data_folder: Dat
         m.answers["q1"] = Answer(True, big)
         file.save_meeting(m)
     assert data_folder.load("big").meeting("m1").answers["q1"].supplier_answer == big
+
+
+# --- lock debris: break markers and lock temp files ---------------------------
+
+def test_check_notes_lock_debris_and_repair_removes_only_what_a_dead_process_left(
+        data_folder: DataFolder, capsys):
+    """A writer killed while breaking a stale lock leaves `<name>.lock.break`; one
+    killed while taking a lock leaves `.<name>.lock.XXXXXXXX.tmp`; one killed while
+    saving or backing up leaves a data or backup temp file. `check` names each as a
+    note (exit 0) and changes nothing; `check --repair` removes those whose maker
+    is gone, and keeps a live process's marker and the temp files of a supplier
+    that another process has open."""
+    import socket
+    import time as _time
+
+    add_supplier(data_folder, "abc", "Textiel BV")
+    add_supplier(data_folder, "xyz", "Ander BV")
+    root = data_folder.root
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    host = socket.gethostname()
+
+    def maker(pid: int) -> str:
+        return json.dumps({"pid": pid, "host": host, "user": "anna", "since": "2024-05-01 09:30"})
+
+    dead_break = root / "abc.isv.json.lock.break"
+    dead_break.write_text(maker(gone.pid))
+    live_break = root / "xyz.isv.json.lock.break"
+    live_break.write_text(maker(os.getpid()))
+    dead_lock_temp = root / ".abc.isv.json.lock.k2j4h5g6.tmp"
+    dead_lock_temp.write_text(maker(gone.pid))
+    empty_lock_temp = root / ".abc.isv.json.lock.break.a1b2c3d4.tmp"  # killed before writing
+    empty_lock_temp.write_bytes(b"")
+    old = _time.time() - 3600
+    os.utime(empty_lock_temp, (old, old))
+    fresh_lock_temp = root / ".xyz.isv.json.lock.z9y8x7w6.tmp"  # being written right now
+    fresh_lock_temp.write_bytes(b"")
+    data_temp = root / ".abc.isv.json.q1w2e3r4.tmp"
+    data_temp.write_bytes(b"{")
+    (root / "backups").mkdir(exist_ok=True)
+    backup_temp = root / "backups" / ".abc.isv.json.20250301T090000000000Z.bak.t5y6u7i8.tmp"
+    backup_temp.write_bytes(b"{")
+    held_temp = root / ".xyz.isv.json.o9p8i7u6.tmp"
+    held_temp.write_bytes(b"{")
+    before = files_under(root)
+
+    assert main(["check", "--data-dir", str(root)]) == 0
+    out = capsys.readouterr().out
+    for path in (dead_break, live_break, dead_lock_temp, empty_lock_temp, fresh_lock_temp,
+                 data_temp, backup_temp, held_temp):
+        assert f"LET OP {'backups/' if path.parent.name == 'backups' else ''}{path.name}: " in out
+    assert "abc.isv.json.lock.break: achtergebleven markering" in out
+    assert "xyz.isv.json.lock.break: een andere sessie ruimt" in out
+    assert files_under(root) == before, "check changes nothing"
+
+    code = ("import sys\nfrom pathlib import Path\nfrom isv_dialogue.locking import FileLock\n"
+            "lock = FileLock(Path(sys.argv[1]))\nlock.acquire()\n"
+            "print('open', flush=True)\nsys.stdin.readline()\nlock.release()\n")
+    other = subprocess.Popen([sys.executable, "-c", code, str(root / "xyz.isv.json")], cwd=ROOT,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)},
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "open"
+        assert main(["check", "--data-dir", str(root), "--repair"]) == 0
+    finally:
+        other.communicate("\n", timeout=30)
+    out = capsys.readouterr().out
+    for path in (dead_break, dead_lock_temp, empty_lock_temp, data_temp, backup_temp):
+        assert not path.exists(), path.name
+    for path in (live_break, fresh_lock_temp, held_temp):
+        assert path.exists(), path.name
+    assert "OPGERUIMD abc.isv.json.lock.break" in out
+    assert "OPGERUIMD backups/" + backup_temp.name in out
+    assert f"NIET OPGERUIMD {held_temp.name}: xyz.isv.json is al geopend door" in out
+    assert not (root / "abc.isv.json.lock").exists(), "the repair let go of the lock it took"
+    assert data_folder.load("abc").supplier.name == "Textiel BV"

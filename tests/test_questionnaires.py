@@ -138,3 +138,54 @@ def test_an_archived_version_is_used_for_old_meetings(broken_copy, tmp_path):
     new = content.questionnaire("dialoog", 2).item("managementproces.audit")
     assert old.text.nl == "Audit/assessment programma"
     assert new.text.nl == "Audit- en assessmentprogramma"
+
+
+# --- help (F1): questionnaires/hulp.toml and help.nl/help.en on each topic ------------
+
+def test_every_screen_and_every_topic_has_help_in_both_languages(content):
+    from isv_dialogue.questionnaires import REQUIRED_HELP_PAGES
+
+    for key in REQUIRED_HELP_PAGES:
+        page = content.help_page(key)
+        assert page is not None and page.text.nl and page.text.en, key
+    for questionnaire in (content.dialogue, content.annual_review):
+        for topic in questionnaire.topics:
+            page = content.help_page(f"topic:{topic.id}")
+            assert topic.help is not None and page.title == topic.title, topic.id
+            assert page.points == topic.points and page.questions == topic.questions
+    assert content.help_page("topic:bestaat_niet") is None and content.help_page("nergens") is None
+
+
+def test_the_signals_help_quotes_the_guidance_sections(content):
+    assert content.help_page("signals").quotes == content.signals.sections
+
+
+@pytest.mark.parametrize("name, old, new, message", [
+    ("hulp.toml", 'id = "review"', 'id = "overzicht"',
+     "hulp.toml, pages: id 'review' ontbreekt; de app heeft die nodig"),
+    ("hulp.toml", 'quote = ["signalen", "overleg", "ontbinding"]', 'quote = ["signalen", "ontbinden"]',
+     "hulp.toml, pages 'signals': sectie 'ontbinden' bestaat niet in signalen.toml"),
+    ("hulp.toml", 'quote = ["signalen", "overleg", "ontbinding"]', 'quote = "signalen"',
+     "hulp.toml, pages 'signals': 'quote' moet een lijst"),
+    ("hulp.toml", 'title.en = "Agreements"\n', "",
+     "hulp.toml, pages 'agreements': vertaling 'en' ontbreekt"),
+    ("hulp.toml", 'id = "hulp"', 'id = "help"', "hulp.toml: id is 'help', verwacht 'hulp'"),
+    ("dialoog.toml", 'help.en = "Listen for whether the supplier can show', 'help.fr = "Listen for whether the supplier can show',
+     "dialoog.toml, onderwerp 'managementproces' help: onbekend veld 'fr'"),
+])
+def test_a_mistake_in_the_help_is_reported_with_file_item_and_reason(broken_copy, name, old, new,
+                                                                     message):
+    folder = broken_copy(name, old, new)
+    with pytest.raises(QuestionnaireError) as err:
+        load_content(folder)
+    assert str(err.value).startswith(message)
+
+
+def test_a_topic_without_help_still_loads(broken_copy):
+    """Help is optional per topic, so archived versions from before it still load."""
+    folder = broken_copy("dialoog.toml", "\nhelp.nl", "\n# help.nl", -1)
+    text = (folder / "dialoog.toml").read_text(encoding="utf-8")
+    (folder / "dialoog.toml").write_text(text.replace("\nhelp.en", "\n# help.en"), encoding="utf-8")
+    content = load_content(folder)
+    assert all(t.help is None for t in content.dialogue.topics)
+    assert content.help_page("topic:incidenten") is None

@@ -222,9 +222,12 @@ def test_resuming_a_draft_from_the_main_window(qtbot, window, data_folder, conte
 
 
 def test_a_supplier_open_elsewhere_is_refused_with_a_clear_message(window, data_folder, supplier_id):
+    """No new meeting while someone else has the supplier: one sentence says who,
+    and that the buyer can look but not change (more in test_ui_readonly.py)."""
     with data_folder.open(supplier_id, writable=True):
         assert window.open_meeting(None) is None
-    assert window.warnings and "Iemand anders heeft deze leverancier open" in window.warnings[0]
+    assert window.warnings and "heeft deze leverancier open sinds" in window.warnings[0]
+    assert "bekijken, maar niets wijzigen" in window.warnings[0]
 
 
 def test_a_failed_save_says_so_once_and_keeps_the_text(qtbot, window, monkeypatch, data_folder,

@@ -16,8 +16,8 @@ from isv_dialogue.folder import DataFolder
 from isv_dialogue.paths import resources_dir
 from isv_dialogue.questionnaires import load_content
 
-from .i18n import install_translations, tr
-from .main_window import MainWindow
+from . import settings as app_settings
+from .i18n import install_translations, set_language, tr
 
 
 def run(data_dir: Path) -> int:
@@ -26,7 +26,11 @@ def run(data_dir: Path) -> int:
     app.setOrganizationName("ISV-dialoog")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("isv-dialogue")  # ties windows to packaging/isv-dialogue.desktop
-    install_translations(app)
+    # The settings choose the language before any window (or page module) is built.
+    chosen = app_settings.load()
+    install_translations(app, set_language(chosen.language))
+    data_dir, overridden = app_settings.choose_data_dir(data_dir, chosen)
+    from .main_window import MainWindow  # after set_language: its pages read LANGUAGE
     try:
         content = load_content()
     except QuestionnaireError as exc:
@@ -40,6 +44,7 @@ def run(data_dir: Path) -> int:
         QMessageBox.critical(None, tr("ISV-dialoog kan niet starten"), str(exc))
         return 2
     window = MainWindow(folder, content)
+    window.data_dir_override = data_dir if overridden else None
     window.show()
     # The list is read once the window is on screen, so the window appears at once.
     QTimer.singleShot(0, window.refresh)
@@ -58,7 +63,7 @@ def app_icon() -> QIcon:
 SMOKE_ENV = "ISV_DIALOGUE_SMOKE_EXIT_MS"
 
 
-def _smoke_exit(app: QApplication, window: MainWindow) -> None:
+def _smoke_exit(app: QApplication, window) -> None:
     """For scripts/build-app: with ISV_DIALOGUE_SMOKE_EXIT_MS set, say that the
     window is up and quit after that many milliseconds."""
     delay = os.environ.get(SMOKE_ENV, "")

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QDate, QLocale
+
 from isv_dialogue.meetings import Gap, GapKind
 from isv_dialogue.model import (AgreementStatus, Assessment, Dossier, MeetingKind,
                                 MeetingStatus, Presence, Verdict)
 from isv_dialogue.questionnaires import Content, label
 
-from .i18n import LANGUAGE, tr
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
+from .i18n import LANGUAGE, locale, tr
 
 
 def kind_label(kind: MeetingKind) -> str:
@@ -47,14 +46,19 @@ def agreement_status_label(status: AgreementStatus) -> str:
 
 
 def long_date(value: date | None) -> str:
-    """'5 maart 2025': unambiguous across the table, whatever the locale."""
+    """'5 maart 2025' ('5 March 2025' in English): the month in words, so it is
+    unambiguous across the table."""
     if value is None:
         return "—"
-    return f"{value.day} {tr(MONTHS[value.month - 1])} {value.year}"
+    return locale(LANGUAGE).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 def short_date(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else "—"
+    """'05-03-2025' in Dutch, '05/03/2025' in English: the locale's short form."""
+    if value is None:
+        return "—"
+    return locale(LANGUAGE).toString(QDate(value.year, value.month, value.day),
+                                     QLocale.FormatType.ShortFormat)
 
 
 def gap_sentence(gap: Gap, dossier: Dossier, content: Content) -> str:

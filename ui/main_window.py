@@ -8,29 +8,62 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QMainWindow,
+from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
                                QSplitter, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from isv_dialogue import meetings as rules
-from isv_dialogue import portfolio, progress
-from isv_dialogue.errors import IsvError, LockedError
+from isv_dialogue import progress
+from isv_dialogue.errors import IsvError, LockedError, SupplierFileError, UnreadableFileError
 from isv_dialogue.folder import DataFolder, FileProblem
+from isv_dialogue.locking import lock_path, read_holder
 from isv_dialogue.model import utc_now
 from isv_dialogue.questionnaires import Content
 from isv_dialogue.storage import SupplierFile
 
-from .about_dialog import AboutDialog
-from .backup_dialog import BackupDialog
 from .dialog_parts import AsksTheUser
 from .i18n import tr
 from .labels import short_date
-from .meeting_view import MeetingView
-from .meeting_wizard import MeetingWizard
-from .portfolio_view import PortfolioView
 from .supplier_detail import SupplierDetail
-from .supplier_dialog import SupplierDialog
 from .timeline_view import report_sentence, report_state_colour, report_state_text
+
+
+class _Lazy:
+    """A module, or a class in one, imported when first used, not at startup.
+
+    The first screen needs only the list and the supplier view; the wizard and
+    its pages, the dialogs, the portfolio (and reportlab behind the minutes)
+    load when the buyer first asks for them (docs/performance.md, launch).
+    Attribute access and calls go to the real object, so ``MeetingWizard.open``
+    and ``MeetingView(...)`` read as before."""
+
+    def __init__(self, module: str, name: str | None = None):
+        self._module, self._name, self._target = module, name, None
+
+    def _resolve(self):
+        if self._target is None:
+            import importlib
+
+            module = importlib.import_module(self._module, __package__)
+            self._target = getattr(module, self._name) if self._name else module
+        return self._target
+
+    def __getattr__(self, attribute: str):
+        return getattr(self._resolve(), attribute)
+
+    def __call__(self, *args, **kwargs):
+        return self._resolve()(*args, **kwargs)
+
+
+AboutDialog = _Lazy(".about_dialog", "AboutDialog")
+BackupDialog = _Lazy(".backup_dialog", "BackupDialog")
+HelpDialog = _Lazy(".help_dialog", "HelpDialog")
+MeetingView = _Lazy(".meeting_view", "MeetingView")
+MeetingWizard = _Lazy(".meeting_wizard", "MeetingWizard")
+PortfolioView = _Lazy(".portfolio_view", "PortfolioView")
+SettingsDialog = _Lazy(".settings_dialog", "SettingsDialog")
+SupplierDialog = _Lazy(".supplier_dialog", "SupplierDialog")
+portfolio = _Lazy("isv_dialogue.portfolio")
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -85,6 +118,7 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.about_action.triggered.connect(lambda: AboutDialog.ask(self))
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self.help_menu.addAction(self.about_action)
+        self._build_settings_and_help()
 
     def _build_body(self) -> None:
         self.notice = QLabel()
@@ -102,10 +136,12 @@ class MainWindow(AsksTheUser, QMainWindow):
         find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.addAction(find)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels([tr("Leverancier"), tr("Signalen"), tr("Afspraken"),
-                                   tr("Laatste gesprek"), tr("Jaarrapp.")])
+        # Short headers (each explained in its tooltip) leave the width to the names.
+        self.list.setHeaderLabels([tr("Leverancier"), tr("Sign."), tr("Afspr."),
+                                   tr("Gesprek"), tr("Jaarrapp.")])
         header = self.list.headerItem()
         for column, tip in ((1, tr("Open signalen")), (2, tr("Open afspraken")),
+                            (3, tr("Laatste gesprek")),
                             (4, tr("Jaarrapportage: besproken, binnenkort verwacht of te laat? "
                                    "Wijs een regel aan voor de datum."))):
             header.setToolTip(column, tip)
@@ -133,15 +169,36 @@ class MainWindow(AsksTheUser, QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
-        splitter.setSizes([620, 660])
+        splitter.setStretchFactor(0, 0)  # a wider window widens the supplier view
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        left_width = self._list_width()
+        splitter.setSizes([left_width, max(1280 - left_width, 600)])
+        self.splitter = splitter
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(body)
         self.statusBar().showMessage(tr("Gegevensmap: {path}", path=self.folder.root))
+
+    def _list_width(self) -> int:
+        """Narrow columns sized to their short header or widest value, and about
+        24 characters of name: 420 px or a little more at 1280 wide and the usual
+        font, more at a large font, so the names never shrink to "Brin…"."""
+        metrics = self.list.fontMetrics()
+        header, item = self.list.header(), self.list.headerItem()
+        pad = 2 * self.list.style().pixelMetric(self.list.style().PixelMetric.PM_HeaderMargin) + 6
+        others = 0
+        for column, sample in ((1, "999"), (2, "999"), (3, "00-00-0000"), (4, tr("Binnenkort"))):
+            width = max(metrics.horizontalAdvance(item.text(column)),
+                        metrics.horizontalAdvance(sample)) + pad
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+            others += width
+        name = metrics.averageCharWidth() * 24
+        header.setMinimumSectionSize(min(header.minimumSectionSize(), metrics.averageCharWidth() * 3))
+        return max(420, name + others + 2 * self.list.frameWidth() + 4)
 
     # --- the list -------------------------------------------------------------
 
@@ -234,12 +291,13 @@ class MainWindow(AsksTheUser, QMainWindow):
         if supplier_id is None:
             return
         try:  # held for as long as the dialog is open, so no one else edits meanwhile
-            file = self.folder.open(supplier_id, writable=True)
-        except LockedError as exc:
-            self._locked(exc)
-            return
+            file, reason = self.folder.open_for_editing(supplier_id)
         except IsvError as exc:
             self.warn(self, tr("Kan niet openen"), str(exc))
+            return
+        if reason is not None:  # someone else has it, or the folder cannot be written
+            file.close()
+            self._read_only_notice(supplier_id, reason)
             return
         try:
             edited = SupplierDialog.ask(self, self.content, file.load().supplier)
@@ -253,10 +311,13 @@ class MainWindow(AsksTheUser, QMainWindow):
 
     @contextmanager
     def _writable(self, supplier_id: str) -> Iterator[SupplierFile]:
-        """The supplier's file for a write: an open meeting already holds its lock."""
+        """The supplier's file for a write. An open meeting already holds its lock,
+        and its writer thread owns the file: we wait for its queued saves and use
+        the file under the writer's lock (ui/autosave.py, ``FileWriter.exclusive``)."""
         wizard = self.wizards.get(supplier_id)
         if wizard is not None:
-            yield wizard.file
+            with wizard.writer.exclusive() as file:
+                yield file
             return
         with self.folder.open(supplier_id, writable=True) as file:
             yield file
@@ -294,8 +355,11 @@ class MainWindow(AsksTheUser, QMainWindow):
         try:
             wizard = MeetingWizard.open(self.folder, supplier_id, self.content, meeting_id,
                                         self.today, parent=self)
-        except LockedError as exc:
-            self._locked(exc)
+        except UnreadableFileError as exc:
+            self.warn(self, tr("Kan het gesprek niet openen"), str(exc))
+            return None
+        except SupplierFileError:  # someone else has it, or the folder cannot be written
+            self.view_read_only(supplier_id, meeting_id)
             return None
         except IsvError as exc:
             self.warn(self, tr("Kan het gesprek niet openen"), str(exc))
@@ -353,7 +417,7 @@ class MainWindow(AsksTheUser, QMainWindow):
             raise IsvError(tr("Dit gesprek bestaat niet meer."))
         rules.amend(meeting, reason, text, utc_now())
         file.save_meeting(meeting)
-        return dossier
+        return file.load()  # as saved, with the audit entry the save added
 
     def _wizard_closed(self, supplier_id: str) -> None:
         self.wizards.pop(supplier_id, None)
@@ -367,9 +431,55 @@ class MainWindow(AsksTheUser, QMainWindow):
             self.refresh(select=supplier_id)
 
     def _locked(self, exc: LockedError) -> None:
-        self.warn(self, tr("Leverancier is al geopend"),
-                  tr("Iemand anders heeft deze leverancier open (in een ander venster of op een "
-                     "andere computer). Probeer het later opnieuw.\n\n{detail}", detail=str(exc)))
+        supplier_id = self.current_id()
+        if supplier_id is not None:
+            self._read_only_notice(supplier_id, str(exc))
+        else:
+            self.warn(self, tr("Leverancier is al geopend"), str(exc))
+
+    # --- someone else has the supplier: view, do not change ------------------------
+
+    def view_read_only(self, supplier_id: str, meeting_id: str | None) -> MeetingView | None:
+        """The supplier cannot be written (another window or computer has it, or the
+        folder is read-only): an unfinished meeting is shown read-only, with why;
+        a new meeting is not started, and the buyer is told so in one sentence."""
+        try:
+            file, reason = self.folder.open_for_editing(supplier_id)
+            with file:
+                dossier = file.load()
+        except IsvError as exc:
+            self.warn(self, tr("Kan het gesprek niet openen"), str(exc))
+            return None
+        if reason is None:  # let go of in the meantime: it can be edited after all
+            self.open_meeting(meeting_id)
+            return None
+        meeting = dossier.meeting(meeting_id) if meeting_id else None
+        if meeting is None:
+            self._read_only_notice(supplier_id, reason)
+            return None
+        view = MeetingView(dossier, meeting.id, self.content, parent=self,
+                           read_only=self._read_only_banner(supplier_id, reason))
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        return view
+
+    def _read_only_banner(self, supplier_id: str, reason: str) -> str:
+        holder = read_holder(lock_path(self.folder.path_for(supplier_id)))
+        if holder is None:
+            return reason
+        return tr("Alleen-lezen: {user} heeft deze leverancier open sinds {since} "
+                  "(op {host}, proces {pid}).", user=holder.user, since=holder.since,
+                  host=holder.host, pid=holder.pid)
+
+    def _read_only_notice(self, supplier_id: str, reason: str) -> None:
+        holder = read_holder(lock_path(self.folder.path_for(supplier_id)))
+        if holder is None:
+            text = tr("{reason} U kunt deze leverancier bekijken, maar niet wijzigen.", reason=reason)
+        else:
+            text = tr("{user} heeft deze leverancier open sinds {since} (op {host}); u kunt alles "
+                      "bekijken, maar niets wijzigen tot het daar is gesloten.",
+                      user=holder.user, since=holder.since, host=holder.host)
+        self.warn(self, tr("Alleen bekijken"), text)
 
     # --- portfolio ----------------------------------------------------------------
 
@@ -404,6 +514,36 @@ class MainWindow(AsksTheUser, QMainWindow):
                 event.ignore()
                 return
         super().closeEvent(event)
+
+
+    # --- settings and help ----------------------------------------------------------
+
+    # The folder given with --data-dir or ISV_DIALOGUE_DATA (ui/app.py), which wins
+    # over the one in the settings.
+    data_dir_override = None
+
+    def _build_settings_and_help(self) -> None:
+        self.settings_action = QAction(tr("Instellingen…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.edit_settings)
+        extra = QMenu(tr("&Extra"), self)
+        extra.addAction(self.settings_action)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), extra)
+        self.help_action = QAction(tr("Hulp bij deze pagina"), self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.show_help)
+        self.help_menu.insertAction(self.about_action, self.help_action)
+        self.help_menu.insertSeparator(self.about_action)
+
+    def edit_settings(self) -> None:
+        edited = SettingsDialog.ask(self, self.data_dir_override)
+        if edited is not None:
+            self.statusBar().showMessage(tr("Instellingen opgeslagen."), 5000)
+
+    def show_help(self) -> HelpDialog:
+        """F1 here: the help for the overview; each meeting page has its own."""
+        return HelpDialog.show_for(self, self.content, "main")
 
 
 class _SortingItem(QTreeWidgetItem):

@@ -1,9 +1,14 @@
 """A final meeting, read-only: what was recorded, when it was made final, the
-corrections recorded since, and the minutes in both editions.
+corrections recorded since, its history (audit trail), and the minutes in both
+editions.
 
 Nothing here can be edited. A correction is asked for (``CorrectionDialog``)
 and handed on with ``correction_requested``; whoever holds the supplier file
 records it (``meetings.amend``) and calls ``set_dossier`` with the result.
+
+The same view shows an unfinished meeting that cannot be edited because someone
+else has the supplier open (``read_only`` says who): then it says so in a banner
+and offers no correction, only the summary and (draft) minutes.
 """
 
 from __future__ import annotations
@@ -11,15 +16,18 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from isv_dialogue import audit
 
 from isv_dialogue.model import Dossier, Meeting
 from isv_dialogue.questionnaires import Content
 
 from .correction_dialog import CorrectionDialog
 from .dialog_parts import AsksTheUser
+from .history_view import HistoryList
 from .i18n import tr
 from .labels import kind_label, long_date
 from .minutes_file import MinutesFile
@@ -39,14 +47,19 @@ class MeetingView(AsksTheUser, QDialog):
     correction_requested = Signal(str, str)  # reason, text
 
     def __init__(self, dossier: Dossier, meeting_id: str, content: Content,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, read_only: str | None = None):
         super().__init__(parent)
         self.meeting_id, self.content = meeting_id, content
         self.dossier = dossier
+        self.read_only = read_only  # why it cannot be changed now, or None
         self.final_label = heading("", 1.2)
         self.final_label.setObjectName("finalLabel")
-        self.final_label.setStyleSheet("#finalLabel { background: #e8f3ea; border: 1px solid #9cc5a1;"
-                                       " border-radius: 4px; padding: 6px; }")
+        self.final_label.setWordWrap(True)
+        self.final_label.setTextFormat(Qt.TextFormat.PlainText)
+        colours = ("#fff4d6", "#d9a400") if read_only else ("#e8f3ea", "#9cc5a1")
+        self.final_label.setStyleSheet(f"#finalLabel {{ background: {colours[0]}; border: 1px solid "
+                                       f"{colours[1]}; border-radius: 4px; padding: 6px; }}")
+        self.intro = muted("")
         self.summary = QTextBrowser()
         self.summary.setOpenLinks(False)
         self.summary.setAccessibleName(tr("Het gesprek"))
@@ -58,6 +71,8 @@ class MeetingView(AsksTheUser, QDialog):
         self.corrections.setWordWrap(True)
         self.corrections.setAlternatingRowColors(True)
         self.corrections.setAccessibleName(tr("Correcties"))
+        self.history_title = heading("", 1.05)
+        self.history = HistoryList(with_record=False)
         self.minutes_button = QPushButton(tr("&Verslag maken (intern)…"))
         self.supplier_minutes_button = QPushButton(tr("Verslag voor de &leverancier…"))
         self.correction_button = QPushButton(tr("&Correctie toevoegen…"))
@@ -73,12 +88,20 @@ class MeetingView(AsksTheUser, QDialog):
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.final_label)
-        layout.addWidget(muted(tr("Dit verslag is definitief en kan niet meer worden gewijzigd. "
-                                  "Een correctie wordt erbij vastgelegd, met reden en tijdstip.")))
+        layout.addWidget(self.intro)
         layout.addWidget(self.summary, 3)
-        layout.addWidget(self.corrections_title)
-        layout.addWidget(self.no_corrections)
-        layout.addWidget(self.corrections, 1)
+        below = QHBoxLayout()  # corrections and history side by side, under the summary
+        self.corrections_box, history_box = QWidget(), QWidget()
+        for box, widgets, stretch in (
+                (self.corrections_box, (self.corrections_title, self.no_corrections, self.corrections), 3),
+                (history_box, (self.history_title, self.history), 2)):
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                column.addWidget(widget, 1 if isinstance(widget, QTreeWidget) else 0)
+            column.addStretch(0)
+            below.addWidget(box, stretch)
+        layout.addLayout(below, 1)
         buttons = QHBoxLayout()
         for button in (self.minutes_button, self.supplier_minutes_button, self.correction_button):
             buttons.addWidget(button)
@@ -101,11 +124,26 @@ class MeetingView(AsksTheUser, QDialog):
     def set_dossier(self, dossier: Dossier) -> None:
         self.dossier = dossier
         meeting = self.meeting
-        self.setWindowTitle(tr("{kind} van {when} — {name} (definitief)",
+        state = tr("definitief") if meeting.is_final else tr("concept, alleen-lezen")
+        self.setWindowTitle(tr("{kind} van {when} — {name} ({state})",
                                kind=kind_label(meeting.kind), when=long_date(meeting.date),
-                               name=dossier.supplier.name))
-        self.final_label.setText(tr("Definitief vastgesteld op {moment}",
-                                    moment=moment(meeting.finalised_at)))
+                               name=dossier.supplier.name, state=state))
+        if meeting.is_final:
+            self.final_label.setText(tr("Definitief vastgesteld op {moment}",
+                                        moment=moment(meeting.finalised_at)))
+            self.intro.setText(tr("Dit verslag is definitief en kan niet meer worden gewijzigd. "
+                                  "Een correctie wordt erbij vastgelegd, met reden en tijdstip."))
+        else:
+            self.final_label.setText(self.read_only or tr("Alleen-lezen"))
+            self.intro.setText(tr("Dit gesprek is nog niet afgerond. U ziet het zoals het het laatst "
+                                  "is opgeslagen; u kunt het bekijken en er een conceptverslag van "
+                                  "maken, maar niet wijzigen."))
+        if self.read_only and meeting.is_final:
+            self.final_label.setText(self.final_label.text() + "\n" + self.read_only)
+        self.correction_button.setVisible(meeting.is_final and not self.read_only)
+        entries = dossier.history(audit.ref("meeting", meeting.id))
+        self.history_title.setText(tr("Geschiedenis ({count})", count=len(entries)))
+        self.history.load(entries, dossier)
         self.summary.setHtml(meeting_summary_html(meeting, dossier, self.content))
         self.corrections.clear()
         for amendment in sorted(meeting.amendments, key=lambda a: a.at):
@@ -114,6 +152,8 @@ class MeetingView(AsksTheUser, QDialog):
             self.corrections.addTopLevelItem(item)
         count = len(meeting.amendments)
         self.corrections_title.setText(tr("Correcties ({count})", count=count))
+        # An unfinished meeting has no corrections: it is changed, not corrected.
+        self.corrections_box.setVisible(meeting.is_final)
         self.no_corrections.setVisible(not count)
         self.corrections.setVisible(bool(count))
         for column in range(2):

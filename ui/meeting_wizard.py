@@ -8,25 +8,29 @@ meeting may become final are asked of ``isv_dialogue.meetings``.
 
 from __future__ import annotations
 
+import copy
 import importlib.util
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget, QWizard, QWizardPage
 
 from isv_dialogue import meetings as rules
-from isv_dialogue.codec import encode
+from isv_dialogue.codec import decode, encode
 from isv_dialogue.errors import FinalisedError, IsvError
 from isv_dialogue.folder import DataFolder
-from isv_dialogue.model import (Dossier, Meeting, MeetingKind, MeetingStatus, utc_now)
+from isv_dialogue.model import (Agreement, Dossier, Meeting, MeetingKind, MeetingStatus,
+                                utc_now)
 from isv_dialogue.questionnaires import Content
 from isv_dialogue.storage import SupplierFile
 
 from .agreements_page import AgreementsPage
-from .autosave import Autosave
+from .autosave import Autosave, FileWriter
 from .dialog_parts import AsksTheUser
+from .help_dialog import HelpDialog
 from .i18n import LANGUAGE, tr
 from .meeting_page import MeetingPage
 from .minutes_file import MinutesFile
@@ -77,8 +81,9 @@ class MeetingWizard(AsksTheUser, QWizard):
         self._resuming = True
         self._resume_target = meeting.resume_page
         self.finalised = False
-        self._saved = {a.id: encode(a) for a in dossier.agreements}
-        self.autosave = Autosave(self._write, parent=self)
+        self._saved = {a.id: encode(a) for a in dossier.agreements}  # the writer's only
+        self.writer = FileWriter(file, parent=self)
+        self.autosave = Autosave(self._prepare_save, self.writer, parent=self)
         self.setWindowTitle(tr("Gesprek met {name} — ISV-dialoog", name=dossier.supplier.name))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setTitleFormat(Qt.TextFormat.RichText)
@@ -88,6 +93,7 @@ class MeetingWizard(AsksTheUser, QWizard):
         self.currentIdChanged.connect(self._on_page)
         self.autosave.state_changed.connect(self.save_button.setText)
         self.autosave.failed.connect(self._on_save_failed)
+        self.autosave.failing_repeatedly.connect(self._on_save_failing)
         self.save_button.setText(tr("Alles is opgeslagen"))
 
     # --- building -------------------------------------------------------------
@@ -131,6 +137,8 @@ class MeetingWizard(AsksTheUser, QWizard):
         self.review.finalise_requested.connect(self._on_finalise)
 
     def _set_up_shortcuts(self) -> None:
+        QShortcut(QKeySequence.StandardKey.HelpContents, self,  # F1: help for this page
+                  activated=lambda: HelpDialog.show_for(self, self.content, self.current_key()))
         for keys, slot in ((("Alt+Right", "Ctrl+PgDown"), self.next),
                            (("Alt+Left", "Ctrl+PgUp"), self.back),
                            ((QKeySequence.StandardKey.Save,), self.autosave.save_now)):
@@ -243,6 +251,71 @@ class MeetingWizard(AsksTheUser, QWizard):
                   tr("{message}\n\nUw tekst staat nog in het venster; er wordt opnieuw "
                      "geprobeerd op te slaan zodra u verder typt.", message=message))
 
+    def _on_save_failing(self, message: str) -> None:
+        """Saving keeps failing: offer to write the whole dossier somewhere else."""
+        text = tr("Opslaan mislukt al {count} keer: {message}\n\nUw tekst staat nog in het "
+                  "venster. Met “Elders opslaan…” bewaart u het hele dossier als "
+                  "bestand op een plek die u kiest (bijvoorbeeld een USB-stick); het is later "
+                  "terug te zetten met het commando isv-dialogue import.",
+                  count=self.autosave.failures, message=message)
+        if self.offer_elsewhere(self, tr("Niet opgeslagen"), text):
+            self.save_elsewhere()
+
+    @staticmethod
+    def offer_elsewhere(parent: QWidget | None, title: str, text: str) -> bool:
+        """The failure message with an "Elders opslaan…" button; True when it was chosen."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          parent)
+        elsewhere = box.addButton(tr("Elders opslaan…"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        return box.clickedButton() is elsewhere
+
+    @staticmethod
+    def ask_path(parent: QWidget | None, suggestion: str) -> Path | None:
+        """Where to write the dossier; None if the buyer cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Dossier elders opslaan"),
+                                              str(Path.home() / suggestion),
+                                              tr("Dossier (*.json)"))
+        return Path(path) if path else None
+
+    @staticmethod
+    def tell(parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def save_elsewhere(self) -> Path | None:
+        """Write the whole dossier, as it stands in the window, to a file the buyer
+        picks (the way out of a full disk or a folder that went read-only)."""
+        from isv_dialogue.dossier import write_dossier
+
+        dossier = self._dossier_now()
+        suggestion = f"{dossier.supplier.id}-{date.today().isoformat()}.json"
+        path = self.ask_path(self, suggestion)
+        if path is None:
+            return None
+        try:
+            write_dossier(dossier, path)
+        except IsvError as exc:
+            self.warn(self, tr("Niet opgeslagen"), str(exc))
+            return None
+        self.tell(self, tr("Elders opgeslagen"),
+                  tr("Het hele dossier staat in {path}. Het venster blijft proberen in de "
+                     "gegevensmap op te slaan.", path=str(path)))
+        return path
+
+    def _dossier_now(self) -> Dossier:
+        """What the file holds (signals saved from the main window meanwhile), with
+        this meeting and the agreements as they stand in the window."""
+        self.collect()
+        try:
+            with self.writer.exclusive() as file:
+                on_disk = file.load()
+        except IsvError:
+            return self.dossier
+        meetings = [self.meeting if m.id == self.meeting.id else m for m in on_disk.meetings]
+        if on_disk.meeting(self.meeting.id) is None:  # new, and never saved
+            meetings.append(self.meeting)
+        return replace(on_disk, meetings=meetings, agreements=list(self.dossier.agreements))
+
     # --- saving -----------------------------------------------------------------
 
     def collect(self) -> None:
@@ -253,15 +326,25 @@ class MeetingWizard(AsksTheUser, QWizard):
             if isinstance(page, MeetingPage):
                 page.save(self.meeting, self.dossier)
 
-    def _write(self) -> None:
+    def _prepare_save(self):
+        """On the UI thread: the pages into the meeting, and copies of what to
+        write; the returned job writes them on the writer's thread."""
         self.collect()
-        self.file.save_meeting(self.meeting)
+        meeting = copy.deepcopy(self.meeting)
         current = {a.id: encode(a) for a in self.dossier.agreements}
+
+        def job(file: SupplierFile) -> None:
+            self._write(file, meeting, current)
+        return job
+
+    def _write(self, file: SupplierFile, meeting: Meeting, current: dict) -> None:
+        """On the writer's thread: ``_saved`` (what is on disk) is touched only here."""
+        file.save_meeting(meeting)
         for removed in set(self._saved) - set(current):
-            self.file.delete_agreement(removed)
-        for agreement in self.dossier.agreements:
-            if self._saved.get(agreement.id) != current[agreement.id]:
-                self.file.save_agreement(agreement)
+            file.delete_agreement(removed)
+        for agreement_id, encoded in current.items():
+            if self._saved.get(agreement_id) != encoded:
+                file.save_agreement(decode(Agreement, encoded, "agreement"))
         self._saved = current
 
     # --- minutes and finalising ---------------------------------------------------
@@ -292,7 +375,8 @@ class MeetingWizard(AsksTheUser, QWizard):
             return False
         try:
             rules.finalise(self.meeting, utc_now())
-            self.file.save_meeting(self.meeting)
+            with self.writer.exclusive() as file:
+                file.save_meeting(self.meeting)
         except IsvError as exc:
             self.meeting.status, self.meeting.finalised_at = MeetingStatus.DRAFT, None
             self.warn(self, tr("Niet definitief gemaakt"), str(exc))
@@ -321,6 +405,7 @@ class MeetingWizard(AsksTheUser, QWizard):
                 tr("De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? "
                    "Wat niet is opgeslagen, gaat dan verloren.")):
             return False
+        self.writer.close()  # what is queued is written first
         self.file.close()
         self._closed = True
         return True

@@ -120,15 +120,15 @@ class PortfolioView(AsksTheUser, QDialog):
 
     def __init__(self, rows: Sequence[pf.PortfolioRow], today: date,
                  problems: Sequence[FileProblem] = (), reload: Reload | None = None,
-                 parent: QWidget | None = None, lang: str = LANGUAGE):
+                 parent: QWidget | None = None, lang: str | None = None):
         super().__init__(parent)
-        self.today, self.lang, self.reload = today, lang, reload
+        self.today, self.lang, self.reload = today, lang or LANGUAGE, reload
         self.problems: list[FileProblem] = []
         self.last_folder: Path | None = None
         self.setWindowTitle(tr("Portefeuille-overzicht"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        self.model = _Model(lang)
+        self.model = _Model(self.lang)
         self.proxy = _Proxy(self.model)
         self._build()
         self.set_rows(rows, problems)

@@ -10,6 +10,7 @@ from isv_dialogue.meetings import questionnaire_for
 from isv_dialogue.model import Dossier, Meeting, MeetingKind, Participant, Side
 from isv_dialogue.questionnaires import Content
 
+from . import settings as app_settings
 from .i18n import LANGUAGE, tr
 from .labels import kind_label
 from .meeting_page import MeetingPage
@@ -70,9 +71,13 @@ class StartPage(MeetingPage):
         date_label.setBuddy(self.date)
         form.addRow(date_label, date_row)
         form.addRow(tr("&Plaats:"), self.location)
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(tr("Uw organisatie; vast in te vullen bij Instellingen"))
+        form.addRow(tr("Or&ganisatie opdrachtgever:"), self.organisation)
         self.column.addLayout(form)
         self.date.dateChanged.connect(self._edited)
         self.location.textEdited.connect(self._edited)
+        self.organisation.textEdited.connect(self._edited)
 
     def _build_kind(self) -> None:
         box = QGroupBox(tr("Soort gesprek"))
@@ -128,11 +133,25 @@ class StartPage(MeetingPage):
         self.buyers.set_value(format_people(meeting.participants, Side.BUYER))
         self.suppliers.set_value(format_people(meeting.participants, Side.SUPPLIER))
         self.show_topics(meeting)
+        self.organisation.setText(meeting.buyer_organisation)
+        if not meeting.resume_page and not meeting.is_final:
+            self._prefill(meeting)
         self._loading = False
+
+    def _prefill(self, meeting: Meeting) -> None:
+        """A meeting never opened before takes the buyer's organisation, and the
+        buyer as someone present, from the settings; saved with the meeting, so
+        the minutes say the same from the app and from the command line."""
+        settings = app_settings.load()
+        if not meeting.buyer_organisation:
+            self.organisation.setText(settings.buyer_organisation)
+        if not meeting.participants and settings.buyer_name:
+            self.buyers.set_value(settings.buyer_name)
 
     def save(self, meeting: Meeting, dossier: Dossier) -> None:
         meeting.date = self.date.value() or meeting.date
         meeting.location = self.location.text()
+        meeting.buyer_organisation = " ".join(self.organisation.text().split())
         meeting.participants = (parse_people(self.buyers.value(), Side.BUYER)
                                 + parse_people(self.suppliers.value(), Side.SUPPLIER))
         meeting.topics = [topic_id for topic_id, box in self.topic_boxes.items() if box.isChecked()]

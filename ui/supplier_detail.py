@@ -17,6 +17,7 @@ from isv_dialogue.questionnaires import Content, label
 
 from .i18n import LANGUAGE, tr
 from .labels import agreement_status_label, kind_label, long_date, short_date, status_label
+from .history_view import HistoryList
 from .signals_panel import SignalsPanel
 from .timeline_view import TimelineView
 from .widgets import heading, muted
@@ -74,15 +75,25 @@ class SupplierDetail(QWidget):
         column.addWidget(self._build_banner())
         self.tabs = QTabWidget()
         self.facts = QWidget()
-        self.facts_form = QFormLayout(self.facts)
+        facts_column = QVBoxLayout(self.facts)
+        self.facts_form = QFormLayout()
+        facts_column.addLayout(self.facts_form)
+        self.history_title = heading(tr("Geschiedenis"), 1.05)
+        self.history = HistoryList()  # the audit trail: who changed what, and when
+        facts_column.addWidget(self.history_title)
+        facts_column.addWidget(self.history, 1)
         self.meetings = _tree([tr("Datum"), tr("Soort"), tr("Status"), tr("Onderwerpen")])
         self.signals = SignalsPanel()
         self.agreements = _tree([tr("Afspraak"), tr("Wie"), tr("Uiterlijk"), tr("Status")])
         for widget, text in ((self.meetings, tr("&Gesprekken")), (self.agreements, tr("&Afspraken")),
                              (self.signals, tr("&Signalen")), (self.facts, tr("Ge&gevens"))):
             self.tabs.addTab(widget, text)
-        self.timeline = TimelineView()
-        self.tabs.insertTab(3, self.timeline, tr("&Verloop"))
+        # The "Verloop" tab is filled when it is shown (or asked for), not on
+        # every click in the supplier list: it is the costliest part of the view.
+        self._timeline = TimelineView()
+        self._timeline_stale = False
+        self.tabs.insertTab(3, self._timeline, tr("&Verloop"))
+        self.tabs.currentChanged.connect(self._on_tab)
         column.addWidget(self.tabs, 1)
         self.new_button.clicked.connect(self.new_meeting_requested)
         self.edit_button.clicked.connect(self.edit_requested)
@@ -175,12 +186,34 @@ class SupplierDetail(QWidget):
             field.setWordWrap(True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts_form.addRow(text + ":", field)
+        self.history_title.setText(tr("Geschiedenis ({count})", count=len(dossier.audit)))
+        self.history.load(dossier.history(), dossier)
+
+    @property
+    def timeline(self) -> TimelineView:
+        """The "Verloop" tab, brought up to date first if it is behind."""
+        self._refresh_timeline()
+        return self._timeline
 
     def _fill_timeline(self, dossier: Dossier) -> None:
+        """Rebuilt now only if its tab is the one showing; otherwise when it is."""
+        self._timeline_stale = True
+        if self.tabs.currentWidget() is self._timeline:
+            self._refresh_timeline()
+
+    def _on_tab(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self._timeline:
+            self._refresh_timeline()
+
+    def _refresh_timeline(self) -> None:
+        dossier = self.dossier
+        if not self._timeline_stale or dossier is None:
+            return
+        self._timeline_stale = False
         supplier = dossier.supplier
-        self.timeline.set_timeline(progress.timeline(dossier, self.content, self.today, LANGUAGE),
-                                   progress.report_status(dossier, self.today), self.today,
-                                   supplier.contract_start, supplier.contract_end)
+        self._timeline.set_timeline(progress.timeline(dossier, self.content, self.today, LANGUAGE),
+                                    progress.report_status(dossier, self.today), self.today,
+                                    supplier.contract_start, supplier.contract_end)
 
     @staticmethod
     def _fit(tree: QTreeWidget) -> None:

@@ -1,14 +1,15 @@
 """Screenshots of the main window and every wizard page at 1280x720.
 
     xvfb-run -s "-screen 0 1280x720x24" .venv/bin/python docs/screenshots/make_screenshots.py \
-        [OUT_DIR] [--larger-font POINTS]
+        [OUT_DIR] [--larger-font POINTS] [--lang en]
 
 Uses the demo supplier (isv_dialogue.demo) in a temporary data folder, fills a
 new meeting through the widgets and grabs each page. The main window's image
 is docs/screenshots/main-window.png (and a copy in OUT_DIR); the rest go to OUT_DIR
 (default: the same folder). ``--larger-font 4`` runs the app with the system font
 four points larger, as a user with a larger font setting would see it; the
-docs image is then left alone.
+docs image is then left alone. ``--lang en`` shows the English interface (also
+leaving the docs image alone).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from isv_dialogue.folder import DataFolder  # noqa: E402
 from isv_dialogue.model import Contact, MeetingKind, Supplier  # noqa: E402
 from isv_dialogue.questionnaires import load_content  # noqa: E402
 from ui.correction_dialog import CorrectionDialog  # noqa: E402
-from ui.i18n import install_translations  # noqa: E402
+from ui.i18n import install_translations, set_language  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -47,6 +48,11 @@ def main() -> int:
         at = args.index("--larger-font")
         larger = int(args[at + 1])
         del args[at:at + 2]
+    lang = "nl"
+    if "--lang" in args:
+        at = args.index("--lang")
+        lang = args[at + 1]
+        del args[at:at + 2]
     out = Path(args[0]) if args else HERE
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -54,7 +60,7 @@ def main() -> int:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() + larger)
         app.setFont(font)
-    install_translations(app)
+    install_translations(app, set_language(lang))
     content = load_content()
     folder = DataFolder(Path(tempfile.mkdtemp()) / "data")
     folder.ensure()
@@ -68,7 +74,7 @@ def main() -> int:
     window.show()
     window.refresh(select=demo.supplier.id)
     settle(app)
-    if not larger:
+    if not larger and lang == "nl":
         window.grab().save(str(HERE / "main-window.png"))
     window.grab().save(str(out / "main-window.png"))
 

@@ -97,6 +97,8 @@ class Story:
         self.next_meeting()
         self.signatures()
         self.history()
+        if self.internal:
+            self.audit_trail()
         return self.flow
 
     def title_block(self) -> None:
@@ -107,7 +109,8 @@ class Story:
             para(f"{L.fonts.markup(sup.name)}<font color='#5c5c5c'>&#160;&#160;·&#160;&#160;"
                  f"{w.date(m.date)}</font>", s.subtitle),
         )
-        rows = [self.label_value("meta.supplier", sup.name)]
+        rows = [self.label_value("meta.buyer", m.buyer_organisation)] if m.buyer_organisation else []
+        rows.append(self.label_value("meta.supplier", sup.name))
         if sup.contract_reference:
             rows.append(self.label_value("meta.contract", sup.contract_reference))
         if sup.category:
@@ -483,7 +486,7 @@ class Story:
             self.add(*self.text_block("next.notes", m.next_meeting_notes))
 
     def signatures(self) -> None:
-        s, w = self.styles, self.words
+        s, w, m = self.styles, self.words, self.meeting
         heading = self.h1("h.signatures")
 
         def first(side: Side) -> Participant | None:
@@ -494,7 +497,10 @@ class Story:
             p = first(side)
             name = L.fonts.markup(p.name) if p else ""
             role = f"<br/><font color='#5c5c5c'>{L.fonts.markup(p.role)}</font>" if p and p.role else ""
-            cols.append([para(f"<b>{w(key)}</b>", s.small),
+            organisation = (m.buyer_organisation if side is Side.BUYER else self.dossier.supplier.name)
+            if organisation:  # whose signature: the organisation under the heading
+                organisation = f"<br/>{L.fonts.markup(' '.join(organisation[:300].split()))}"
+            cols.append([para(f"<b>{w(key)}</b>{organisation}", s.small),
                          para(f"{w('sign.name')}: {name}{role}", s.small),
                          para(f"{w('sign.date')}:", s.small),
                          para("", s.small),
@@ -523,6 +529,24 @@ class Story:
         for a in sorted(m.amendments, key=lambda x: x.at):
             rows.append([para(w.moment(a.at), s.cell), user(a.reason, s.cell), user(a.text, s.cell)])
         self.add(L.table(rows, [40 * mm, 48 * mm, BODY_WIDTH - 88 * mm]))
+
+
+    def audit_trail(self) -> None:
+        """Internal edition only: who recorded this meeting when (the audit trail)."""
+        s, w, m = self.styles, self.words, self.meeting
+        entries = self.dossier.history(f"meeting:{m.id}")
+        if not entries:
+            return
+        rows: list[list[Flowable]] = [[para(w(k), s.cell_head)
+                                       for k in ("col.when", "col.who", "col.what")]]
+        for e in entries:
+            try:
+                what = w(f"audit.{e.action}")
+            except KeyError:  # an action of a newer app: shown as stored
+                what = e.action
+            rows.append([para(w.moment(e.at), s.cell), user(e.user, s.cell), user(what, s.cell)])
+        self.add(L.keep(self.h1("h.audit"), para(w("audit_intro"), s.body)),
+                 L.table(rows, [40 * mm, 40 * mm, BODY_WIDTH - 80 * mm]))
 
 
 class _Same:

@@ -17,6 +17,7 @@ NL: dict[str, str] = {
     "kindname.annual_review": "Toets jaarrapportage",
     "kindname.signal": "Bespreking signalen",
     "subtitle": "Internationale sociale voorwaarden (ISV)",
+    "meta.buyer": "Opdrachtgever",
     "meta.supplier": "Leverancier",
     "meta.contract": "Contractreferentie",
     "meta.category": "Productgroep",
@@ -169,6 +170,15 @@ NL: dict[str, str] = {
     "history_intro": "Dit verslag is na vaststelling gecorrigeerd. De correcties staan hieronder; de tekst hierboven is de vastgestelde tekst.",
     "col.when": "Tijdstip",
     "col.change": "Correctie",
+    "h.audit": "Geschiedenis van dit gesprek",
+    "audit_intro": "Wie dit gesprek wanneer heeft vastgelegd (alleen in de interne uitgave).",
+    "col.who": "Wie",
+    "col.what": "Wat",
+    "audit.created": "Aangemaakt",
+    "audit.edited": "Gewijzigd",
+    "audit.finalised": "Definitief gemaakt",
+    "audit.amended": "Correctie toegevoegd",
+    "audit.deleted": "Verwijderd",
 }
 
 EN: dict[str, str] = {
@@ -180,6 +190,7 @@ EN: dict[str, str] = {
     "kindname.annual_review": "Annual report review",
     "kindname.signal": "Discussion of signals",
     "subtitle": "International social conditions (ISV)",
+    "meta.buyer": "Contracting authority",
     "meta.supplier": "Supplier",
     "meta.contract": "Contract reference",
     "meta.category": "Product group",
@@ -324,6 +335,15 @@ EN: dict[str, str] = {
     "history_intro": "These minutes were corrected after adoption. The corrections are listed below; the text above is the text as adopted.",
     "col.when": "Time",
     "col.change": "Correction",
+    "h.audit": "History of this meeting",
+    "audit_intro": "Who recorded this meeting, and when (internal edition only).",
+    "col.who": "Who",
+    "col.what": "What",
+    "audit.created": "Created",
+    "audit.edited": "Edited",
+    "audit.finalised": "Made final",
+    "audit.amended": "Correction added",
+    "audit.deleted": "Deleted",
 }
 
 STRINGS = {"nl": NL, "en": EN}
