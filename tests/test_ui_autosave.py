@@ -138,7 +138,11 @@ def test_saves_queued_behind_a_slow_one_are_coalesced(qtbot, window, monkeypatch
     box = answer_box(wizard)
     wizard.autosave.flush()
     calls = slow_saves(monkeypatch)
-    for word in ("een", " twee", " drie", " vier"):
+    type_text(box, "een")
+    wizard.autosave.save_now()
+    # The first save must be under way before the others queue behind it.
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+    for word in (" twee", " drie", " vier"):
         type_text(box, word)
         wizard.autosave.save_now()
     assert wizard.autosave.flush()
