@@ -15,6 +15,8 @@ import tempfile
 from contextlib import suppress
 from pathlib import Path
 
+from .i18n import _
+
 TEMP_SUFFIX = ".tmp"
 
 
@@ -34,19 +36,22 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_folder(folder)
 
 
-_REASONS = {
-    # Where EDQUOT does not exist the next line is overwritten by ENOSPC's.
-    getattr(errno, "EDQUOT", errno.ENOSPC): "de schijf is vol (quotum bereikt)",
-    errno.ENOSPC: "de schijf is vol",
-    errno.EACCES: "geen toestemming om hier te schrijven",
-    errno.EPERM: "geen toestemming om hier te schrijven",
-    errno.EROFS: "de map staat op een alleen-lezen schijf",
-}
+def _reasons() -> dict[int, str]:
+    """Built when asked, so the words are in the language of the moment."""
+    return {
+        # Where EDQUOT does not exist the next line is overwritten by ENOSPC's.
+        getattr(errno, "EDQUOT", errno.ENOSPC): _("de schijf is vol (quotum bereikt)"),
+        errno.ENOSPC: _("de schijf is vol"),
+        errno.EACCES: _("geen toestemming om hier te schrijven"),
+        errno.EPERM: _("geen toestemming om hier te schrijven"),
+        errno.EROFS: _("de map staat op een alleen-lezen schijf"),
+    }
 
 
 def os_error_reason(exc: OSError) -> str:
-    """Why a write failed, in words a buyer understands (Dutch, no period)."""
-    return _REASONS.get(exc.errno or 0) or str(exc.strerror or exc)
+    """Why a write failed, in words a buyer understands (in the core's language,
+    see i18n.py; no period)."""
+    return _reasons().get(exc.errno or 0) or str(exc.strerror or exc)
 
 
 def leftover_temp_files(folder: Path) -> list[Path]:

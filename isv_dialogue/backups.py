@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .atomic import TEMP_SUFFIX, atomic_write, os_error_reason
 from .errors import IsvError, SupplierFileError
+from .i18n import _
 
 FOLDER = "backups"
 KEEP = 5
@@ -84,7 +85,7 @@ def list_backups(data_path: Path) -> list[Backup]:
         if match:
             taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
             found.append((taken, int(match.group(2) or 1), path))
-    return [Backup(path, taken) for taken, _, path in sorted(found, reverse=True)]
+    return [Backup(path, taken) for taken, _n, path in sorted(found, reverse=True)]
 
 
 def take(data_path: Path, *, force: bool = False) -> Path | None:
@@ -123,7 +124,8 @@ def on_open(data_path: Path) -> str | None:
     try:
         take(data_path)
     except OSError as exc:
-        return f"Er kon geen reservekopie van {data_path.name} worden gemaakt: {os_error_reason(exc)}."
+        return _("Er kon geen reservekopie van {name} worden gemaakt: {reason}.",
+                 name=data_path.name, reason=os_error_reason(exc))
     return None
 
 
@@ -152,7 +154,7 @@ def readable(backup: Path, data_path: Path) -> str | None:
     except IsvError as exc:
         return str(exc)
     if f"{dossier.supplier.id}{DATA_SUFFIX}" != data_path.name:
-        return f"{backup.name} hoort bij een andere leverancier."
+        return _("{name} hoort bij een andere leverancier.", name=backup.name)
     return None
 
 
@@ -169,7 +171,8 @@ def restore(data_path: Path, backup: Path) -> Path | None:
 
     problem = readable(backup, data_path)
     if problem:
-        raise SupplierFileError(f"Deze reservekopie kan niet worden teruggezet: {problem}")
+        raise SupplierFileError(_("Deze reservekopie kan niet worden teruggezet: {problem}",
+                                   problem=problem))
     # The restore records itself in the audit trail, in the same write.
     raw = with_audit_entry(backup.read_bytes(),
                            audit.entry(audit.RESTORED, audit.DOSSIER, f"uit {backup.name}"))
@@ -180,8 +183,8 @@ def restore(data_path: Path, backup: Path) -> Path | None:
         try:
             atomic_write(data_path, raw)
         except OSError as exc:
-            raise SupplierFileError(
-                f"{data_path.name} kon niet worden teruggezet: {os_error_reason(exc)}.") from None
+            raise SupplierFileError(_("{name} kon niet worden teruggezet: {reason}.",
+                                      name=data_path.name, reason=os_error_reason(exc))) from None
     finally:
         lock.release()
     return kept

@@ -7,17 +7,20 @@ line on stderr and a non-zero exit; no traceback reaches the terminal.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__, paths
-from .atomic import atomic_write
 from .errors import IsvError, NotFoundError
-from .folder import DataFolder
-from .integrity import check_folder, clean_debris, repair_folder
+
+if TYPE_CHECKING:
+    from .folder import DataFolder
+
+# Each command imports what it needs when it runs: ``isv-dialogue`` without a
+# command starts the app, whose launch should not pay for the others
+# (docs/performance.md, launch).
 
 PROG = "isv-dialogue"
 EXIT_FAULT = 1
@@ -74,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str], launch_app: LaunchApp | None = None) -> int:
     args = build_parser().parse_args(list(argv))
+    from .folder import DataFolder
+
     folder = DataFolder(paths.data_dir(getattr(args, "data_dir", None)))
     try:
         if args.command is None:
@@ -115,6 +120,8 @@ def cmd_suppliers(folder: DataFolder, args: argparse.Namespace) -> int:
     for problem in scan.problems:
         print(f"{PROG}: overgeslagen: {problem.message}", file=sys.stderr)
     if args.json:
+        import json
+
         rows = [{"id": s.id, "name": s.name, "open_signals": s.open_signals,
                  "open_agreements": s.open_agreements,
                  "last_meeting": s.last_meeting.isoformat() if s.last_meeting else None}
@@ -132,6 +139,7 @@ def cmd_suppliers(folder: DataFolder, args: argparse.Namespace) -> int:
 
 
 def cmd_minutes(folder: DataFolder, args: argparse.Namespace) -> int:
+    from .atomic import atomic_write
     from .minutes import render_minutes
 
     dossier = folder.load(args.supplier)
@@ -163,6 +171,8 @@ def cmd_import(folder: DataFolder, args: argparse.Namespace) -> int:
 
 
 def cmd_check(folder: DataFolder, args: argparse.Namespace) -> int:
+    from .integrity import check_folder, clean_debris, repair_folder
+
     report = check_folder(folder)
     if getattr(args, "repair", False) and (report.damaged or report.debris):
         for line in repair_folder(folder, report.damaged) + clean_debris(folder, report):
@@ -173,7 +183,7 @@ def cmd_check(folder: DataFolder, args: argparse.Namespace) -> int:
     return EXIT_FAULT if report.faults else 0
 
 
-COMMANDS: dict[str, Callable[[DataFolder, argparse.Namespace], int]] = {
+COMMANDS: dict[str, Callable[["DataFolder", argparse.Namespace], int]] = {
     "demo": cmd_demo, "suppliers": cmd_suppliers, "minutes": cmd_minutes,
     "export": cmd_export, "import": cmd_import, "check": cmd_check,
 }

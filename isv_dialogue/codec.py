@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from .errors import DataError
+from .i18n import _
 
 T = TypeVar("T")
 JSON = Any
@@ -59,11 +60,11 @@ def decode(tp: type[T], data: JSON, where: str = "") -> T:
     origin = typing.get_origin(tp)
     if origin is list:
         (item_tp,) = typing.get_args(tp)
-        _expect(isinstance(data, list), where, "een lijst")
+        _expect(isinstance(data, list), where, _("een lijst"))
         return [decode(item_tp, v, f"{where}[{i}]") for i, v in enumerate(data)]  # type: ignore[return-value]
     if origin is dict:
-        _, value_tp = typing.get_args(tp)
-        _expect(isinstance(data, dict), where, "een object")
+        value_tp = typing.get_args(tp)[1]
+        _expect(isinstance(data, dict), where, _("een object"))
         return {k: decode(value_tp, v, _join(where, k)) for k, v in data.items()}  # type: ignore[return-value]
     if dataclasses.is_dataclass(tp):
         return _decode_dataclass(tp, data, where)
@@ -71,18 +72,18 @@ def decode(tp: type[T], data: JSON, where: str = "") -> T:
 
 
 def _decode_dataclass(cls: type[T], data: JSON, where: str) -> T:
-    _expect(isinstance(data, dict), where, "een object")
+    _expect(isinstance(data, dict), where, _("een object"))
     hints = _hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     unknown = sorted(set(data) - set(fields))
     if unknown:
-        raise DataError(f"{_join(where, unknown[0])}: onbekend veld.")
+        raise DataError(_("{where}: onbekend veld.", where=_join(where, unknown[0])))
     values = {}
     for name, spec in fields.items():
         if name in data:
             values[name] = decode(hints[name], data[name], _join(where, name))
         elif spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING:
-            raise DataError(f"{_join(where, name)}: verplicht veld ontbreekt.")
+            raise DataError(_("{where}: verplicht veld ontbreekt.", where=_join(where, name)))
     return cls(**values)
 
 
@@ -90,20 +91,22 @@ def _decode_scalar(tp: Any, data: JSON, where: str) -> Any:
     if isinstance(tp, type) and issubclass(tp, Enum):
         allowed = [m.value for m in tp]
         if data not in allowed:
-            raise DataError(f"{where}: '{shown(data)}' is geen van {', '.join(allowed)}.")
+            raise DataError(_("{where}: '{value}' is geen van {allowed}.", where=where,
+                              value=shown(data), allowed=", ".join(allowed)))
         return tp(data)
     if tp is datetime or tp is date:
-        _expect(isinstance(data, str), where, "een datum als tekst")
+        _expect(isinstance(data, str), where, _("een datum als tekst"))
         try:
             return tp.fromisoformat(data)
         except ValueError:
-            raise DataError(f"{where}: '{shown(data)}' is geen geldige datum.") from None
+            raise DataError(_("{where}: '{value}' is geen geldige datum.", where=where,
+                                  value=shown(data))) from None
     if tp is bool:
-        _expect(isinstance(data, bool), where, "true of false")
+        _expect(isinstance(data, bool), where, _("true of false"))
     elif tp is int:
-        _expect(isinstance(data, int) and not isinstance(data, bool), where, "een heel getal")
+        _expect(isinstance(data, int) and not isinstance(data, bool), where, _("een heel getal"))
     elif tp is str:
-        _expect(isinstance(data, str), where, "tekst")
+        _expect(isinstance(data, str), where, _("tekst"))
     else:
         raise TypeError(f"codec does not handle {tp!r}")
     return data
@@ -111,7 +114,7 @@ def _decode_scalar(tp: Any, data: JSON, where: str) -> Any:
 
 def _expect(ok: bool, where: str, what: str) -> None:
     if not ok:
-        raise DataError(f"{where or 'document'}: moet {what} zijn.")
+        raise DataError(_("{where}: moet {what} zijn.", where=where or "document", what=what))
 
 
 def _join(where: str, key: str) -> str:

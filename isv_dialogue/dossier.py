@@ -19,6 +19,7 @@ from .atomic import atomic_write, os_error_reason
 from .codec import decode, encode, json_schema, shown
 from .errors import DataError, ImportRefusedError, IsvError
 from .folder import DataFolder
+from .i18n import _
 from .model import Agreement, AuditEntry, Dossier, Meeting, Signal, Supplier, utc_now
 from .storage import SupplierFile, backup_copy, valid_id
 
@@ -80,20 +81,21 @@ def parse(raw: bytes, name: str) -> DossierDocument:
     try:
         data = json.loads(raw)
     except RecursionError:
-        raise DataError(f"{name}: te diep geneste gegevens.") from None
+        raise DataError(_("{name}: te diep geneste gegevens.", name=name)) from None
     except (ValueError, UnicodeDecodeError):
-        raise DataError(f"{name} is geen geldig JSON-bestand.") from None
+        raise DataError(_("{name} is geen geldig JSON-bestand.", name=name)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise DataError(f"{name} is geen dossier van ISV-dialoog.")
+        raise DataError(_("{name} is geen dossier van ISV-dialoog.", name=name))
     if data.get("format_version") != FORMAT_VERSION:
-        raise DataError(f"{name} heeft dossierformaat {shown(repr(data.get('format_version')))}; "
-                        f"deze versie leest formaat {FORMAT_VERSION}.")
+        raise DataError(_("{name} heeft dossierformaat {found}; deze versie leest formaat {expected}.",
+                          name=name, found=shown(repr(data.get("format_version"))),
+                          expected=FORMAT_VERSION))
     try:
         document = decode(DossierDocument, data)
     except DataError as exc:
-        raise DataError(f"{name}: {exc}") from None
+        raise DataError(_("{name}: {problem}", name=name, problem=exc)) from None
     except RecursionError:
-        raise DataError(f"{name}: te diep geneste gegevens.") from None
+        raise DataError(_("{name}: te diep geneste gegevens.", name=name)) from None
     check_document(document, name)
     check_references(document.dossier, name)
     return document
@@ -103,37 +105,42 @@ def check_document(document: DossierDocument, name: str) -> None:
     """Data from a newer app is refused rather than half-understood, and the
     moments that are compared must carry an offset (naive ones cannot be)."""
     if document.schema > migrations.SCHEMA_VERSION:
-        raise DataError(f"{name} is gemaakt door een nieuwere versie van ISV-dialoog "
-                        f"(schema {document.schema}); werk de app bij.")
+        raise DataError(_("{name} is gemaakt door een nieuwere versie van ISV-dialoog "
+                          "(schema {schema}); werk de app bij.", name=name, schema=document.schema))
     moments = [("updated_at", document.updated_at)]
     moments += [(f"meetings[{i}].created_at", m.created_at)
                 for i, m in enumerate(document.meetings)]
     moments += [(f"audit[{i}].at", e.at) for i, e in enumerate(document.audit)]
     for where, moment in moments:
         if moment.tzinfo is None:
-            raise DataError(f"{name}: {where}: het tijdstip mist de UTC-afwijking.")
+            raise DataError(_("{name}: {where}: het tijdstip mist de UTC-afwijking.",
+                              name=name, where=where))
 
 
 def check_references(dossier: Dossier, name: str) -> None:
     """Ids unique, ids safe as file names, agreements pointing at real meetings."""
     if not valid_id(dossier.supplier.id):
-        raise DataError(f"{name}: leverancier-id '{shown(dossier.supplier.id)}' is ongeldig.")
+        raise DataError(_("{name}: leverancier-id '{id}' is ongeldig.", name=name,
+                          id=shown(dossier.supplier.id)))
     if not dossier.supplier.name.strip():
-        raise DataError(f"{name}: de leverancier heeft geen naam.")
+        raise DataError(_("{name}: de leverancier heeft geen naam.", name=name))
     groups = {"meetings": dossier.meetings, "agreements": dossier.agreements,
               "signals": dossier.signals,
               "steps": [step for s in dossier.signals for step in s.steps]}
     for label, rows in groups.items():
         bad = next((r.id for r in rows if not valid_id(r.id)), None)
         if bad is not None:
-            raise DataError(f"{name}: {label} bevat ongeldige id '{shown(bad)}'.")
+            raise DataError(_("{name}: {label} bevat ongeldige id '{id}'.", name=name, label=label,
+                              id=shown(bad)))
         dupes = [i for i, n in Counter(r.id for r in rows).items() if n > 1]
         if dupes:
-            raise DataError(f"{name}: {label} bevat id '{shown(dupes[0])}' meer dan eens.")
+            raise DataError(_("{name}: {label} bevat id '{id}' meer dan eens.", name=name,
+                              label=label, id=shown(dupes[0])))
     meeting_ids = {m.id for m in dossier.meetings}
     for agreement in dossier.agreements:
         if agreement.made_in and agreement.made_in not in meeting_ids:
-            raise DataError(f"{name}: afspraak '{agreement.id}' verwijst naar een onbekend gesprek.")
+            raise DataError(_("{name}: afspraak '{id}' verwijst naar een onbekend gesprek.",
+                              name=name, id=agreement.id))
 
 
 def export_dossier(folder: DataFolder, supplier_id: str, out: Path) -> None:
@@ -153,18 +160,21 @@ def _write(document: DossierDocument, out: Path) -> None:
     try:
         atomic_write(out, dumps(document))
     except OSError as exc:
-        raise IsvError(f"Kan {out} niet schrijven: {os_error_reason(exc)}.") from None
+        raise IsvError(_("Kan {path} niet schrijven: {reason}.", path=out,
+                         reason=os_error_reason(exc))) from None
 
 
 def read_dossier_file(path: Path) -> DossierDocument:
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise DataError(f"{path.name} is groter dan {MAX_IMPORT_BYTES // 2**20} MB.")
+            raise DataError(_("{name} is groter dan {size} MB.", name=path.name,
+                              size=MAX_IMPORT_BYTES // 2**20))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DataError(f"{path} bestaat niet.") from None
+        raise DataError(_("{path} bestaat niet.", path=path)) from None
     except OSError as exc:
-        raise DataError(f"{path} kan niet gelezen worden: {exc.strerror}.") from None
+        raise DataError(_("{path} kan niet gelezen worden: {reason}.", path=path,
+                          reason=exc.strerror)) from None
     return parse(raw, path.name)
 
 
@@ -180,23 +190,25 @@ def import_dossier(folder: DataFolder, path: Path, *, replace: bool = False) -> 
     with SupplierFile(target, writable=True) as file:
         if not target.exists():
             file.replace_all(incoming, document.updated_at)
-            return f"{name} ingelezen."
+            return _("{name} ingelezen.", name=name)
         current = to_document(file.load(), file.header().updated_at)
         if encode(current) == encode(document):
-            return f"{name} is al gelijk aan het dossier; niets gewijzigd."
+            return _("{name} is al gelijk aan het dossier; niets gewijzigd.", name=name)
         if current.updated_at > document.updated_at:
-            raise ImportRefusedError(
-                f"De gegevensmap heeft nieuwere gegevens van {name} "
-                f"({current.updated_at:%Y-%m-%d %H:%M}) dan het dossier "
-                f"({document.updated_at:%Y-%m-%d %H:%M}); niets ingelezen.")
+            raise ImportRefusedError(_(
+                "De gegevensmap heeft nieuwere gegevens van {name} "
+                "({ours:%Y-%m-%d %H:%M}) dan het dossier "
+                "({theirs:%Y-%m-%d %H:%M}); niets ingelezen.", name=name,
+                ours=current.updated_at, theirs=document.updated_at))
         if not replace:
-            raise ImportRefusedError(
-                f"{name} bestaat al met andere gegevens; gebruik --replace om te vervangen "
-                "(er wordt eerst een reservekopie gemaakt).")
+            raise ImportRefusedError(_(
+                "{name} bestaat al met andere gegevens; gebruik --replace om te vervangen "
+                "(er wordt eerst een reservekopie gemaakt).", name=name))
         backup = backup_copy(target, "voor-import")
         # A new supplier arrives as an exact copy, history included (so export,
         # import, export gives the same bytes); replacing data is itself a change.
         incoming.audit.append(audit.entry(audit.IMPORTED, audit.DOSSIER,
                                           f"vervangen door {path.name}; vorige versie in {backup.name}"))
         file.replace_all(incoming, document.updated_at)
-    return f"{name} vervangen; de vorige versie staat in {backup.name}."
+    return _("{name} vervangen; de vorige versie staat in {backup}.", name=name,
+             backup=backup.name)

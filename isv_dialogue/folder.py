@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import IsvError, NotFoundError, SupplierFileError, UnreadableFileError
+from .i18n import _
 from .model import Dossier, Supplier
 from .storage import SUFFIX, SupplierFile, valid_id
 
@@ -57,10 +58,11 @@ class DataFolder:
         try:
             self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
-            raise SupplierFileError(
-                f"De gegevensmap {self.root} kan niet worden aangemaakt: {exc.strerror}.") from None
+            raise SupplierFileError(_("De gegevensmap {folder} kan niet worden aangemaakt: {reason}.",
+                                      folder=self.root, reason=exc.strerror)) from None
         if not os.access(self.root, os.W_OK):
-            raise SupplierFileError(f"In de gegevensmap {self.root} kan niet worden geschreven.")
+            raise SupplierFileError(_("In de gegevensmap {folder} kan niet worden geschreven.",
+                                     folder=self.root))
         self._make_private()
 
     def _make_private(self) -> None:
@@ -74,13 +76,13 @@ class DataFolder:
                 if mode & 0o077:
                     path.chmod(mode & 0o700)
         except OSError as exc:
-            raise SupplierFileError(
-                f"De rechten van de gegevensmap {self.root} kunnen niet worden beperkt tot u: "
-                f"{exc.strerror}.") from None
+            raise SupplierFileError(_(
+                "De rechten van de gegevensmap {folder} kunnen niet worden beperkt tot u: "
+                "{reason}.", folder=self.root, reason=exc.strerror)) from None
 
     def path_for(self, supplier_id: str) -> Path:
         if not valid_id(supplier_id):
-            raise NotFoundError(f"'{supplier_id}' is geen geldige leverancier-id.")
+            raise NotFoundError(_("'{id}' is geen geldige leverancier-id.", id=supplier_id))
         return self.root / f"{supplier_id}{SUFFIX}"
 
     def supplier_files(self) -> list[Path]:
@@ -104,7 +106,7 @@ class DataFolder:
         self.ensure()
         path = self.path_for(supplier.id)
         if path.exists():
-            raise SupplierFileError(f"Er bestaat al een leverancier met id {supplier.id}.")
+            raise SupplierFileError(_("Er bestaat al een leverancier met id {id}.", id=supplier.id))
         file = SupplierFile(path, writable=True)
         try:
             file.save_supplier(supplier)
@@ -116,7 +118,8 @@ class DataFolder:
     def open(self, supplier_id: str, *, writable: bool) -> SupplierFile:
         path = self.path_for(supplier_id)
         if not path.exists():
-            raise NotFoundError(f"Geen leverancier met id '{supplier_id}' in {self.root}.")
+            raise NotFoundError(_("Geen leverancier met id '{id}' in {folder}.",
+                                   id=supplier_id, folder=self.root))
         return SupplierFile(path, writable=writable)
 
     def open_for_editing(self, supplier_id: str) -> tuple[SupplierFile, str | None]:
@@ -128,7 +131,8 @@ class DataFolder:
         except UnreadableFileError:
             raise
         except SupplierFileError as exc:  # LockedError, or a read-only folder or disk
-            return self.open(supplier_id, writable=False), f"Alleen-lezen geopend: {exc}"
+            return self.open(supplier_id, writable=False), _("Alleen-lezen geopend: {reason}",
+                                                              reason=exc)
 
     def load(self, supplier_id: str) -> Dossier:
         with self.open(supplier_id, writable=False) as file:

@@ -23,6 +23,7 @@ from .atomic import TEMP_SUFFIX, leftover_temp_files, remove_own_temp_files
 from .dossier import check_references
 from .errors import IsvError, LockedError
 from .folder import DataFolder
+from .i18n import _
 from .locking import (BREAK_SUFFIX, LOCK_SUFFIX, UNREADABLE_LOCK_GRACE_SECONDS, FileLock, pid_alive,
                       read_holder)
 from .questionnaires import load_content
@@ -67,7 +68,8 @@ def _check_supplier_file(path, report: CheckReport) -> None:
             dossier = file.load()
         check_references(dossier, path.name)
         if path.name != f"{dossier.supplier.id}{SUFFIX}":
-            raise IsvError(f"{path.name}: bestandsnaam past niet bij leverancier-id {dossier.supplier.id}.")
+            raise IsvError(_("{name}: bestandsnaam past niet bij leverancier-id {id}.",
+                             name=path.name, id=dossier.supplier.id))
     except IsvError as exc:
         report.faults.append(str(exc))
         report.damaged.append(path)

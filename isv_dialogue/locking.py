@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .atomic import TEMP_SUFFIX
 from .errors import LockedError
+from .i18n import _
 
 LOCK_SUFFIX = ".lock"
 BREAK_SUFFIX = ".break"
@@ -40,7 +41,8 @@ class LockHolder:
     since: str
 
     def describe(self) -> str:
-        return f"{self.user} op {self.host} (proces {self.pid}, sinds {self.since})"
+        return _("{user} op {host} (proces {pid}, sinds {since})", user=self.user,
+                 host=self.host, pid=self.pid, since=self.since)
 
 
 def lock_path(target: Path) -> Path:
@@ -54,7 +56,7 @@ class FileLock:
         self.held = False
 
     def acquire(self) -> None:
-        for _ in range(ATTEMPTS):
+        for _attempt in range(ATTEMPTS):
             try:
                 _create_lock_file(self.path)
             except FileExistsError:
@@ -103,8 +105,8 @@ class FileLock:
 
     def _locked_error(self) -> LockedError:
         holder = self.holder()
-        who = holder.describe() if holder else "een ander proces"
-        return LockedError(f"{self.target.name} is al geopend door {who}.")
+        who = holder.describe() if holder else _("een ander proces")
+        return LockedError(_("{name} is al geopend door {who}.", name=self.target.name, who=who))
 
 
 def _create_lock_file(path: Path) -> None:

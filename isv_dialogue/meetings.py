@@ -15,6 +15,7 @@ from functools import cached_property
 
 from . import questionnaires as qn
 from .errors import FinalisedError, IsvError
+from .i18n import _
 from .folder import DataFolder, FileProblem, SupplierSummary
 from .index import summaries
 from .progress import ReportFacts
@@ -242,13 +243,13 @@ def finalise(meeting: Meeting, now: datetime) -> None:
     reached, or nobody recorded on a side that must be there."""
     _ensure_draft(meeting)
     if meeting.date > now.date():
-        raise MeetingIncompleteError(
-            "Een gesprek met een datum in de toekomst kan nog niet definitief worden gemaakt.")
+        raise MeetingIncompleteError(_(
+            "Een gesprek met een datum in de toekomst kan nog niet definitief worden gemaakt."))
     missing = {g.kind for g in _participant_gaps(meeting)}
     if missing:
-        raise MeetingIncompleteError(
+        raise MeetingIncompleteError(_(
             "Vul eerst in wie er bij het gesprek waren, van beide kanten van de tafel "
-            "(bij een toets van de jaarrapportage volstaat de opdrachtgever).")
+            "(bij een toets van de jaarrapportage volstaat de opdrachtgever)."))
     meeting.status = MeetingStatus.FINAL
     meeting.finalised_at = now
     meeting.resume_page = ""
@@ -257,9 +258,9 @@ def finalise(meeting: Meeting, now: datetime) -> None:
 def amend(meeting: Meeting, reason: str, text: str, now: datetime) -> Amendment:
     """Record a correction to a final meeting beside it, with its time."""
     if not meeting.is_final:
-        raise IsvError("Een concept past u gewoon aan; een correctie is voor een definitief verslag.")
+        raise IsvError(_("Een concept past u gewoon aan; een correctie is voor een definitief verslag."))
     if not reason.strip() or not text.strip():
-        raise IsvError("Een correctie heeft een reden en een tekst nodig.")
+        raise IsvError(_("Een correctie heeft een reden en een tekst nodig."))
     amendment = Amendment(at=now, reason=reason.strip(), text=text.strip())
     meeting.amendments.append(amendment)
     return amendment
@@ -267,8 +268,8 @@ def amend(meeting: Meeting, reason: str, text: str, now: datetime) -> Amendment:
 
 def _ensure_draft(meeting: Meeting) -> None:
     if meeting.is_final:
-        raise FinalisedError(
-            "Dit verslag is definitief; leg een wijziging vast als correctie met een reden.")
+        raise FinalisedError(_(
+            "Dit verslag is definitief; leg een wijziging vast als correctie met een reden."))
 
 
 def drafts(dossier: Dossier) -> list[Meeting]:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .errors import DataError
+from .i18n import _
 
 SCHEMA_VERSION = 1
 
@@ -27,11 +28,11 @@ def migrate(data: Document, schema: int, current: int | None = None) -> Document
     # schema lives in exactly one place (and a test can move it).
     current = SCHEMA_VERSION if current is None else current
     if schema > current:
-        raise DataError(
-            f"gemaakt door een nieuwere versie van ISV-dialoog (schema {schema}); "
-            "werk de app bij om dit bestand te openen.")
+        raise DataError(_(
+            "gemaakt door een nieuwere versie van ISV-dialoog (schema {schema}); "
+            "werk de app bij om dit bestand te openen.", schema=schema))
     if schema < 1:
-        raise DataError(f"onbekend schemanummer {schema}.")
+        raise DataError(_("onbekend schemanummer {schema}.", schema=schema))
     for version in range(schema, current):
         data = MIGRATIONS[version](data)
     return data

@@ -27,6 +27,7 @@ from reportlab.platypus import TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from .errors import IsvError
+from .i18n import _
 from .minutes import fonts
 from .minutes.layout import BLUE, GREY, HEAD_BG, INK, RULE
 from .minutes.strings import Words
@@ -127,7 +128,7 @@ def _table(rows: Sequence[PortfolioRow], lang: str, size: float) -> Table:
 def _height(flowables: list, width: float = BODY_WIDTH) -> float:
     total = 0.0
     for f in flowables:
-        _, h = f.wrap(width, BODY_HEIGHT * 10)
+        h = f.wrap(width, BODY_HEIGHT * 10)[1]
         total += h + f.getSpaceBefore() + f.getSpaceAfter()
     return total
 
@@ -139,7 +140,7 @@ def _fit(rows: Sequence[PortfolioRow], lang: str, room: float,
         table = _table(rows, lang, size)
         if _height([table]) <= room:
             return [table], len(rows)
-    cell, _ = _styles(MIN_FONT_SIZE)
+    cell = _styles(MIN_FONT_SIZE)[0]
     more_style = ParagraphStyle("pf_more", cell, textColor=GREY, spaceBefore=3)
 
     def attempt(n: int) -> list:
@@ -168,7 +169,7 @@ def render_portfolio(rows: Sequence[PortfolioRow], today: date, lang: str = "nl"
     fonts.register_main()
     words = _WORDS.get(lang, _WORDS["nl"])
     date_words = Words(lang if lang in ("nl", "en") else "nl")
-    base, _ = _styles(9)
+    base = _styles(9)[0]
     title_style = ParagraphStyle("pf_title", base, fontName=fonts.SANS_BOLD, fontSize=15,
                                  leading=19, textColor=BLUE, spaceAfter=1)
     sub_style = ParagraphStyle("pf_sub", base, fontSize=9, leading=12, textColor=GREY,
@@ -187,7 +188,7 @@ def render_portfolio(rows: Sequence[PortfolioRow], today: date, lang: str = "nl"
             Paragraph(fonts.markup("  \u00b7  ".join(parts)), sub_style)]
     room = BODY_HEIGHT - _height(head) - 2
     if rows:
-        body, _ = _fit(list(rows), lang, room, words)
+        body = _fit(list(rows), lang, room, words)[0]
     else:
         body = [Spacer(1, 6), Paragraph(words["none"], base)]
 
@@ -211,7 +212,7 @@ def render_portfolio(rows: Sequence[PortfolioRow], today: date, lang: str = "nl"
             kwargs["initialFontName"] = fonts.SANS  # no stray Helvetica reference
             super().__init__(*args, **kwargs)
             stamp = datetime(today.year, today.month, today.day, tzinfo=timezone.utc)
-            self.setDateFormatter(lambda *_: stamp.strftime("D:%Y%m%d%H%M%S+00'00'"))
+            self.setDateFormatter(lambda *_args: stamp.strftime("D:%Y%m%d%H%M%S+00'00'"))
 
     buffer = BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X,
@@ -224,5 +225,6 @@ def render_portfolio(rows: Sequence[PortfolioRow], today: date, lang: str = "nl"
     try:
         doc.build(head + body, canvasmaker=_Canvas)
     except LayoutError as exc:  # a safety net: _fit measures before building
-        raise IsvError(f"Het overzicht kan niet worden opgemaakt ({exc}).") from None
+        raise IsvError(_("Het overzicht kan niet worden opgemaakt ({problem}).",
+                         problem=exc)) from None
     return buffer.getvalue()

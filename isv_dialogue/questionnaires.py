@@ -14,6 +14,7 @@ from typing import Any
 
 from . import paths
 from .errors import QuestionnaireError
+from .i18n import _
 
 LANGUAGES = ("nl", "en")
 DIALOGUE = "dialoog"
@@ -176,7 +177,7 @@ class Content:
                 return old
         current = {DIALOGUE: self.dialogue, ANNUAL_REVIEW: self.annual_review}
         if questionnaire_id not in current:
-            raise QuestionnaireError(f"Onbekende vragenlijst '{questionnaire_id}'.")
+            raise QuestionnaireError(_("Onbekende vragenlijst '{id}'.", id=questionnaire_id))
         return current[questionnaire_id]
 
 
@@ -193,22 +194,23 @@ class _Reader:
     def keys(self, table: dict[str, Any], allowed: set[str], where: str) -> None:
         unknown = sorted(set(table) - allowed)
         if unknown:
-            raise self.fail(where, f"onbekend veld '{unknown[0]}'")
+            raise self.fail(where, _("onbekend veld '{key}'", key=unknown[0]))
 
     def string(self, table: dict[str, Any], key: str, where: str) -> str:
         value = table.get(key)
         if value is None:
-            raise self.fail(where, f"veld '{key}' ontbreekt")
+            raise self.fail(where, _("veld '{key}' ontbreekt", key=key))
         if not isinstance(value, str):
-            raise self.fail(where, f"veld '{key}' moet tekst zijn, niet {_kind(value)}")
+            raise self.fail(where, _("veld '{key}' moet tekst zijn, niet {kind}", key=key,
+                                     kind=_kind(value)))
         if not value.strip():
-            raise self.fail(where, f"veld '{key}' is leeg")
+            raise self.fail(where, _("veld '{key}' is leeg", key=key))
         return value.strip()
 
     def integer(self, table: dict[str, Any], key: str, where: str) -> int:
         value = table.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise self.fail(where, f"veld '{key}' moet een heel getal vanaf 1 zijn")
+            raise self.fail(where, _("veld '{key}' moet een heel getal vanaf 1 zijn", key=key))
         return value
 
     def text(self, table: dict[str, Any], key: str | None, where: str) -> Text:
@@ -216,39 +218,40 @@ class _Reader:
         holder = table if key is None else table.get(key)
         name = key or "tekst"
         if holder is None:
-            raise self.fail(where, f"veld '{name}' ontbreekt")
+            raise self.fail(where, _("veld '{key}' ontbreekt", key=name))
         if not isinstance(holder, dict):
-            raise self.fail(where, f"veld '{name}' moet een tekst per taal hebben ({name}.nl, {name}.en)")
+            raise self.fail(where, _("veld '{key}' moet een tekst per taal hebben ({key}.nl, {key}.en)",
+                                     key=name))
         if key is not None:
             self.keys(holder, set(LANGUAGES), f"{where} {key}")
         values = {}
         for lang in LANGUAGES:
             if lang not in holder:
-                raise self.fail(where, f"vertaling '{lang}' ontbreekt")
+                raise self.fail(where, _("vertaling '{lang}' ontbreekt", lang=lang))
             values[lang] = self.string(holder, lang, where)
         return Text(**values)
 
     def tables(self, table: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
         value = table.get(key)
         if value is None:
-            raise self.fail(where, f"lijst '{key}' ontbreekt")
+            raise self.fail(where, _("lijst '{key}' ontbreekt", key=key))
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.fail(where, f"'{key}' moet een lijst van [[{key}]]-blokken zijn")
+            raise self.fail(where, _("'{key}' moet een lijst van [[{key}]]-blokken zijn", key=key))
         if not value:
-            raise self.fail(where, f"lijst '{key}' is leeg")
+            raise self.fail(where, _("lijst '{key}' is leeg", key=key))
         return value
 
     def item_id(self, table: dict[str, Any], where: str, seen: set[str]) -> str:
         item_id = self.string(table, "id", where)
         if item_id in seen:
-            raise self.fail(where, f"dubbele id '{item_id}'")
+            raise self.fail(where, _("dubbele id '{id}'", id=item_id))
         seen.add(item_id)
         return item_id
 
     def items(self, table: dict[str, Any], key: str, where: str, seen: set[str]) -> tuple[Item, ...]:
         result = []
         for n, raw in enumerate(self.tables(table, key, where), start=1):
-            spot = f"{key} nr. {n}"
+            spot = _("{key} nr. {n}", key=key, n=n)
             item_id = self.item_id(raw, spot, seen)
             spot = f"{key} '{item_id}'"
             self.keys(raw, {"id", *LANGUAGES}, spot)
@@ -259,12 +262,12 @@ class _Reader:
         present = {item.id for item in items}
         missing = [i for i in required if i not in present]
         if missing:
-            raise self.fail(key, f"id '{missing[0]}' ontbreekt; de app heeft die nodig")
+            raise self.fail(key, _("id '{id}' ontbreekt; de app heeft die nodig", id=missing[0]))
 
 
 def _kind(value: Any) -> str:
-    return {str: "tekst", int: "een getal", float: "een getal", bool: "ja/nee",
-            list: "een lijst", dict: "een blok"}.get(type(value), type(value).__name__)
+    return {str: _("tekst"), int: _("een getal"), float: _("een getal"), bool: _("ja/nee"),
+            list: _("een lijst"), dict: _("een blok")}.get(type(value), type(value).__name__)
 
 
 def _parse(path: Path) -> tuple[_Reader, dict[str, Any]]:
@@ -273,17 +276,18 @@ def _parse(path: Path) -> tuple[_Reader, dict[str, Any]]:
         with path.open("rb") as handle:
             return reader, tomllib.load(handle)
     except FileNotFoundError:
-        raise reader.fail("", "bestand niet gevonden") from None
+        raise reader.fail("", _("bestand niet gevonden")) from None
     except tomllib.TOMLDecodeError as exc:
-        raise reader.fail("", f"geen geldige TOML ({exc})") from None
+        raise reader.fail("", _("geen geldige TOML ({problem})", problem=exc)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise reader.fail("", f"kan niet gelezen worden ({exc})") from None
+        raise reader.fail("", _("kan niet gelezen worden ({problem})", problem=exc)) from None
 
 
 def _header(reader: _Reader, data: dict[str, Any], expected_id: str) -> int:
     file_id = reader.string(data, "id", "")
     if file_id != expected_id:
-        raise reader.fail("", f"id is '{file_id}', verwacht '{expected_id}'")
+        raise reader.fail("", _("id is '{found}', verwacht '{expected}'", found=file_id,
+                                   expected=expected_id))
     return reader.integer(data, "version", "")
 
 
@@ -300,8 +304,8 @@ def load_questionnaire(path: Path, expected_id: str) -> Questionnaire:
         required = reader.items(data, "required", "", seen)
     topics = []
     for n, raw in enumerate(reader.tables(data, "topics", ""), start=1):
-        topic_id = reader.item_id(raw, f"onderwerp nr. {n}", seen)
-        spot = f"onderwerp '{topic_id}'"
+        topic_id = reader.item_id(raw, _("onderwerp nr. {n}", n=n), seen)
+        spot = _("onderwerp '{id}'", id=topic_id)
         reader.keys(raw, {"id", "questions", "points", "help", *LANGUAGES}, spot)
         topics.append(Topic(
             id=topic_id,
@@ -326,13 +330,13 @@ def load_signal_guide(path: Path) -> SignalGuide:
     sections, positions = [], []
     seen: set[str] = set()
     for n, raw in enumerate(reader.tables(data, "sections", ""), start=1):
-        section_id = reader.item_id(raw, f"sections nr. {n}", seen)
+        section_id = reader.item_id(raw, _("{key} nr. {n}", key="sections", n=n), seen)
         spot = f"sections '{section_id}'"
         reader.keys(raw, {"id", "title", "text"}, spot)
         sections.append(Section(section_id, reader.text(raw, "title", spot), reader.text(raw, "text", spot)))
     seen = set()
     for n, raw in enumerate(reader.tables(data, "chain_positions", ""), start=1):
-        position_id = reader.item_id(raw, f"chain_positions nr. {n}", seen)
+        position_id = reader.item_id(raw, _("{key} nr. {n}", key="chain_positions", n=n), seen)
         spot = f"chain_positions '{position_id}'"
         reader.keys(raw, {"id", "expectation", *LANGUAGES}, spot)
         positions.append(ChainPosition(position_id, reader.text(raw, None, spot),
@@ -372,15 +376,15 @@ def load_help(path: Path, guide: SignalGuide) -> tuple[HelpPage, ...]:
     pages = []
     seen: set[str] = set()
     for n, raw in enumerate(reader.tables(data, "pages", ""), start=1):
-        page_id = reader.item_id(raw, f"pages nr. {n}", seen)
+        page_id = reader.item_id(raw, _("{key} nr. {n}", key="pages", n=n), seen)
         spot = f"pages '{page_id}'"
         reader.keys(raw, {"id", "title", "text", "quote"}, spot)
         quotes = raw.get("quote", [])
         if not isinstance(quotes, list) or not all(isinstance(q, str) for q in quotes):
-            raise reader.fail(spot, "'quote' moet een lijst van sectie-id's uit signalen.toml zijn")
+            raise reader.fail(spot, _("'quote' moet een lijst van sectie-id's uit signalen.toml zijn"))
         unknown = [q for q in quotes if q not in sections]
         if unknown:
-            raise reader.fail(spot, f"sectie '{unknown[0]}' bestaat niet in signalen.toml")
+            raise reader.fail(spot, _("sectie '{id}' bestaat niet in signalen.toml", id=unknown[0]))
         pages.append(HelpPage(page_id, reader.text(raw, "title", spot), reader.text(raw, "text", spot),
                               tuple(sections[q] for q in quotes)))
     reader.require_ids(tuple(pages), REQUIRED_HELP_PAGES, "pages")
@@ -393,8 +397,9 @@ def _load_archive(folder: Path) -> tuple[Questionnaire, ...]:
     for path in sorted((folder / ARCHIVE_DIR).glob("*.toml")):
         expected = path.stem.split("-v")[0]
         if expected not in (DIALOGUE, ANNUAL_REVIEW):
-            raise QuestionnaireError(
-                f"{path.name}: naam moet beginnen met '{DIALOGUE}-v' of '{ANNUAL_REVIEW}-v'")
+            raise QuestionnaireError(_(
+                "{name}: naam moet beginnen met '{dialogue}-v' of '{review}-v'", name=path.name,
+                dialogue=DIALOGUE, review=ANNUAL_REVIEW))
         archive.append(load_questionnaire(path, expected))
     return tuple(archive)
 

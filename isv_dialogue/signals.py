@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import IsvError
+from .i18n import _
 from .model import EscalationStep, Signal, SignalStatus
 from .questionnaires import SignalGuide, Text
 
@@ -56,36 +57,36 @@ def check_step(signal: Signal, step: EscalationStep, guide: SignalGuide) -> Step
     check = StepCheck()
     known = {s.id for s in guide.steps}
     if step.kind not in known:
-        check.errors.append(f"'{step.kind}' is geen bekende stap.")
+        check.errors.append(_("'{kind}' is geen bekende stap.", kind=step.kind))
         return check
     if not signal.is_open:
-        check.errors.append("Dit signaal is afgesloten; heropen het om een stap toe te voegen.")
+        check.errors.append(_("Dit signaal is afgesloten; heropen het om een stap toe te voegen."))
     if step.date < signal.received:
-        check.errors.append("Een stap kan niet eerder zijn dan de datum waarop het signaal binnenkwam.")
+        check.errors.append(_("Een stap kan niet eerder zijn dan de datum waarop het signaal binnenkwam."))
     if step.kind != CONVERSATION and not step.reason.strip():
-        check.errors.append("Leg vast waarom deze maatregel in verhouding staat tot de overtreding.")
+        check.errors.append(_("Leg vast waarom deze maatregel in verhouding staat tot de overtreding."))
     if step.kind == NOTICE_OF_DEFAULT:
         _check_notice(step, check)
     if step.kind == TERMINATION and unmet_notice(signal, step.date) is None:
-        check.errors.append(
+        check.errors.append(_(
             "Ontbinding kan pas na een ingebrekestelling waarvan de termijn is verstreken "
-            "zonder dat de leverancier de afspraken is nagekomen.")
+            "zonder dat de leverancier de afspraken is nagekomen."))
     if step.kind != CONVERSATION and not any(s.kind == CONVERSATION for s in signal.steps):
-        check.warnings.append(
+        check.warnings.append(_(
             "Er is nog geen gesprek vastgelegd. Probeer altijd eerst in overleg tot een "
-            "constructieve oplossing te komen.")
+            "constructieve oplossing te komen."))
     if step.kind in COERCIVE and len(signal.steps) == 0:
-        check.warnings.append("Dit is de eerste stap bij dit signaal; is een lichtere maatregel "
-                              "niet in verhouding?")
+        check.warnings.append(_("Dit is de eerste stap bij dit signaal; is een lichtere maatregel "
+                                "niet in verhouding?"))
     return check
 
 
 def _check_notice(step: EscalationStep, check: StepCheck) -> None:
     if step.deadline is None:
-        check.errors.append("Een ingebrekestelling heeft een termijn nodig waarbinnen de "
-                            "leverancier moet nakomen.")
+        check.errors.append(_("Een ingebrekestelling heeft een termijn nodig waarbinnen de "
+                              "leverancier moet nakomen."))
     elif step.deadline <= step.date:
-        check.errors.append("De termijn van de ingebrekestelling moet na de datum ervan liggen.")
+        check.errors.append(_("De termijn van de ingebrekestelling moet na de datum ervan liggen."))
 
 
 def add_step(signal: Signal, step: EscalationStep, guide: SignalGuide) -> list[str]:
@@ -102,9 +103,9 @@ def record_compliance(signal: Signal, step_id: str, complied: bool, today: date)
     """Record whether the supplier met a notice of default once its term is over."""
     step = next((s for s in signal.steps if s.id == step_id), None)
     if step is None or step.kind != NOTICE_OF_DEFAULT:
-        raise EscalationError("Alleen bij een ingebrekestelling wordt nakoming vastgelegd.")
+        raise EscalationError(_("Alleen bij een ingebrekestelling wordt nakoming vastgelegd."))
     if step.deadline is None or step.deadline >= today:
-        raise EscalationError("De termijn van deze ingebrekestelling loopt nog.")
+        raise EscalationError(_("De termijn van deze ingebrekestelling loopt nog."))
     step.complied = complied
 
 
@@ -112,30 +113,30 @@ def check_signal(signal: Signal, guide: SignalGuide, today: date) -> list[str]:
     """What keeps a registered or edited signal from being a sound record."""
     errors = []
     if not signal.description.strip():
-        errors.append("Beschrijf wat er is gebeurd.")
+        errors.append(_("Beschrijf wat er is gebeurd."))
     if signal.chain_position not in {p.id for p in guide.chain_positions}:
-        errors.append("Kies waar in de keten de schending plaatsvindt.")
+        errors.append(_("Kies waar in de keten de schending plaatsvindt."))
     if signal.received > today:
-        errors.append("Een signaal kan niet in de toekomst zijn binnengekomen.")
+        errors.append(_("Een signaal kan niet in de toekomst zijn binnengekomen."))
     first = min((s.date for s in signal.steps), default=None)
     if first is not None and signal.received > first:
-        errors.append("Het signaal kan niet later zijn binnengekomen dan de eerste stap "
-                      f"({first:%d-%m-%Y}).")
+        errors.append(_("Het signaal kan niet later zijn binnengekomen dan de eerste stap "
+                        "({day:%d-%m-%Y}).", day=first))
     if signal.closed_on is not None and signal.received > signal.closed_on:
-        errors.append("Het signaal kan niet later zijn binnengekomen dan het werd afgesloten "
-                      f"({signal.closed_on:%d-%m-%Y}).")
+        errors.append(_("Het signaal kan niet later zijn binnengekomen dan het werd afgesloten "
+                        "({day:%d-%m-%Y}).", day=signal.closed_on))
     return errors
 
 
 def check_close(signal: Signal, outcome: str, on: date, guide: SignalGuide) -> list[str]:
     """Why ``signal`` cannot be closed with ``outcome`` on ``on``; empty when it can."""
     if outcome not in {o.id for o in guide.outcomes}:
-        return [f"'{outcome}' is geen bekende uitkomst."]
+        return [_("'{outcome}' is geen bekende uitkomst.", outcome=outcome)]
     errors = []
     if on < signal.received:
-        errors.append("Een signaal kan niet worden afgesloten vóór het binnenkwam.")
+        errors.append(_("Een signaal kan niet worden afgesloten vóór het binnenkwam."))
     if outcome == "contract_beeindigd" and not any(s.kind == TERMINATION for s in signal.steps):
-        errors.append("'Contract beëindigd' vraagt eerst een vastgelegde ontbinding.")
+        errors.append(_("'Contract beëindigd' vraagt eerst een vastgelegde ontbinding."))
     return errors
 
 

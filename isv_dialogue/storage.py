@@ -25,6 +25,7 @@ from .atomic import atomic_write, os_error_reason, remove_own_temp_files
 from .codec import decode, encode
 from .errors import (DataError, FinalisedError, NotFoundError, SupplierFileError,
                      UnreadableFileError)
+from .i18n import _
 from .locking import FileLock
 from . import audit, backups, migrations
 from .model import Agreement, AuditEntry, Dossier, Meeting, Signal, Supplier, utc_now
@@ -60,30 +61,32 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise NotFoundError(f"{path.name} bestaat niet.") from None
+        raise NotFoundError(_("{name} bestaat niet.", name=path.name)) from None
     except OSError as exc:
-        raise UnreadableFileError(f"{path.name} kan niet gelezen worden: {exc.strerror}.") from None
+        raise UnreadableFileError(_("{name} kan niet gelezen worden: {reason}.", name=path.name,
+                                     reason=exc.strerror)) from None
     if not raw.strip():
-        raise UnreadableFileError(f"{path.name} is leeg.")
+        raise UnreadableFileError(_("{name} is leeg.", name=path.name))
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise UnreadableFileError(f"{path.name} is geen geldig JSON-bestand (beschadigd of afgebroken).") from None
+        raise UnreadableFileError(_("{name} is geen geldig JSON-bestand (beschadigd of afgebroken).",
+                                     name=path.name)) from None
     if not isinstance(data, dict) or not isinstance(data.get(META), dict):
-        raise UnreadableFileError(f"{path.name} is geen leveranciersbestand van ISV-dialoog.")
+        raise UnreadableFileError(_("{name} is geen leveranciersbestand van ISV-dialoog.", name=path.name))
     try:
         data = migrations.migrate(data, _schema_of(data))
         header_of(data)  # checked now, so header() on an open file cannot fail later
         return data
     except DataError as exc:
-        raise UnreadableFileError(f"{path.name}: {exc}") from None
+        raise UnreadableFileError(_("{name}: {problem}", name=path.name, problem=exc)) from None
 
 
 def _schema_of(data: dict[str, Any]) -> int:
     meta = next(iter(data[META].values()), None)
     schema = meta.get("schema") if isinstance(meta, dict) else None
     if not isinstance(schema, int) or isinstance(schema, bool):
-        raise DataError("het schemanummer ontbreekt.")
+        raise DataError(_("het schemanummer ontbreekt."))
     return schema
 
 
@@ -95,7 +98,7 @@ def header_of(data: dict[str, Any]) -> FileHeader:
         updated_at = None
     # Without an offset the moment cannot be compared with others (import).
     if updated_at is None or updated_at.tzinfo is None:
-        raise DataError("het tijdstip van de laatste wijziging ontbreekt.")
+        raise DataError(_("het tijdstip van de laatste wijziging ontbreekt."))
     return FileHeader(schema, updated_at)
 
 
@@ -128,7 +131,7 @@ class AtomicStorage(Storage):
 
     def write(self, data: dict[str, Any]) -> None:
         if not self.writable:
-            raise SupplierFileError(f"{self.path.name} is alleen-lezen geopend.")
+            raise SupplierFileError(_("{name} is alleen-lezen geopend.", name=self.path.name))
         if self.before_first_write is not None:
             hook, self.before_first_write = self.before_first_write, None
             self.backup_problem = hook()
@@ -146,8 +149,8 @@ class AtomicStorage(Storage):
             atomic_write(self.path, payload)
         except OSError as exc:
             self._cache = None  # TinyDB changed it in place; disk is the truth
-            raise SupplierFileError(
-                f"{self.path.name} kon niet worden opgeslagen: {os_error_reason(exc)}.") from None
+            raise SupplierFileError(_("{name} kon niet worden opgeslagen: {reason}.",
+                                      name=self.path.name, reason=os_error_reason(exc))) from None
         self._cache = data
 
 
@@ -162,8 +165,8 @@ class SupplierFile:
             try:
                 self._lock.acquire()
             except OSError as exc:  # a read-only folder or a full disk: say so, plainly
-                raise SupplierFileError(f"{path.name} kan niet worden geopend om te bewerken: "
-                                        f"{os_error_reason(exc)}.") from None
+                raise SupplierFileError(_("{name} kan niet worden geopend om te bewerken: {reason}.",
+                                          name=path.name, reason=os_error_reason(exc))) from None
         try:
             if writable:  # under the lock, every temp file of ours is a dead writer's
                 remove_own_temp_files(path)
@@ -195,7 +198,7 @@ class SupplierFile:
     def header(self) -> FileHeader:
         data = self._storage.read()
         if data is None:
-            raise NotFoundError(f"{self.path.name} bestaat niet.")
+            raise NotFoundError(_("{name} bestaat niet.", name=self.path.name))
         return header_of(data)
 
     def load(self) -> Dossier:
@@ -204,7 +207,7 @@ class SupplierFile:
         try:
             suppliers = list(self._rows(data, SUPPLIER).values())
             if len(suppliers) != 1:
-                raise DataError("het bestand moet precies één leverancier bevatten.")
+                raise DataError(_("het bestand moet precies één leverancier bevatten."))
             return Dossier(
                 supplier=decode(Supplier, suppliers[0], "supplier"),
                 meetings=self._decode_all(data, MEETINGS, Meeting),
@@ -213,13 +216,13 @@ class SupplierFile:
                 audit=self._decode_all(data, AUDIT, AuditEntry),
             )
         except DataError as exc:
-            raise UnreadableFileError(f"{where}: {exc}") from None
+            raise UnreadableFileError(_("{name}: {problem}", name=where, problem=exc)) from None
 
     @staticmethod
     def _rows(data: dict[str, Any], table: str) -> dict[str, Any]:
         rows = data.get(table, {})
         if not isinstance(rows, dict):
-            raise DataError(f"{table}: moet een object zijn.")
+            raise DataError(_("{table}: moet een object zijn.", table=table))
         return rows
 
     @classmethod
@@ -242,7 +245,7 @@ class SupplierFile:
     def delete_meeting(self, meeting_id: str) -> None:
         stored = self._stored(MEETINGS, meeting_id)
         if stored is not None and stored.get("status") == "final":
-            raise FinalisedError("Een definitief verslag kan niet worden verwijderd.")
+            raise FinalisedError(_("Een definitief verslag kan niet worden verwijderd."))
         changes = [(audit.DELETED, audit.ref("meeting", meeting_id), "")] if stored else []
         with self._auditing(changes):
             self._db.table(MEETINGS).remove(Query().id == meeting_id)
@@ -252,8 +255,8 @@ class SupplierFile:
         stored = self._stored(AGREEMENTS, agreement_id)
         made_in = self._stored(MEETINGS, stored.get("made_in", "")) if stored else None
         if made_in is not None and made_in.get("status") == "final":
-            raise FinalisedError("Deze afspraak staat in een definitief verslag; "
-                                 "zet haar op vervallen in plaats van haar te verwijderen.")
+            raise FinalisedError(_("Deze afspraak staat in een definitief verslag; "
+                                   "zet haar op vervallen in plaats van haar te verwijderen."))
         changes = [(audit.DELETED, audit.ref("agreement", agreement_id), "")] if stored else []
         with self._auditing(changes):
             self._db.table(AGREEMENTS).remove(Query().id == agreement_id)
@@ -326,8 +329,8 @@ def _check_only_amended(stored: dict[str, Any], new: dict[str, Any]) -> None:
     same_rest = ({k: v for k, v in stored.items() if k != "amendments"}
                  == {k: v for k, v in new.items() if k != "amendments"})
     if not same_rest or new_amendments[:len(old_amendments)] != old_amendments:
-        raise FinalisedError(
-            "Dit verslag is definitief; leg een wijziging vast als correctie met een reden.")
+        raise FinalisedError(_(
+            "Dit verslag is definitief; leg een wijziging vast als correctie met een reden."))
 
 
 def backup_copy(path: Path, label: str) -> Path:

@@ -116,16 +116,20 @@ def test_qt_own_buttons_speak_english(english):
 # --- no Dutch on screen in English ----------------------------------------------------
 
 def dutch_patterns() -> list[re.Pattern]:
-    """Every catalogue text whose English differs, as a pattern: {placeholders} match anything."""
+    """Every catalogue text whose English differs, as a pattern: {placeholders} match
+    anything. Both catalogues: the interface's (isv_en.ts) and the core's sentences
+    that windows show (core_en.po: rules, storage, locks)."""
     tool = catalogue_tool()
     patterns = []
-    for message in tool.read_ts(tool.FOLDER / "isv_en.ts").values():
+    messages = [*tool.read_ts(tool.FOLDER / "isv_en.ts").values(),
+                *tool.read_po(tool.FOLDER / "core_en.po").values()]
+    for message in messages:
         if message.kind == "vanished" or message.translation == message.source:
             continue
         text = _plain(message.source)
         if not text:
             continue
-        parts = re.split(r"{\w*}", text)
+        parts = re.split(r"{\w*(?::[^{}]*)?}", text)
         if len(re.findall(r"[^\W\d_]", "".join(parts))) < 4:
             continue  # "{day} om {time}": too little fixed text to tell the language by
         patterns.append(re.compile(".+".join(re.escape(p) for p in parts), re.DOTALL))
@@ -281,6 +285,84 @@ def test_no_dutch_fixed_text_in_any_window_in_english(demo_window, qtbot, conten
     check("backup dialog", BackupDialog(infos, demo.supplier.name))
     check("backup dialog, none yet", BackupDialog([], demo.supplier.name))
     assert not found, found
+
+
+def test_core_messages_reach_the_windows_in_english(demo_window, qtbot, content, monkeypatch):
+    """The rules and the storage speak the interface's language: a step refused on a
+    closed signal, a supplier someone else has open, a meeting that cannot be final yet."""
+    from isv_dialogue.locking import lock_path
+    from ui.step_dialog import StepDialog
+
+    patterns = dutch_patterns()
+    window, demo = demo_window, demo_window.demo
+    closed = next(s for s in demo.signals if not s.is_open)
+    dialog = StepDialog(content, closed, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.notices.errors() == ["This signal is closed; reopen it to add a step."]
+    assert "This signal is closed; reopen it to add a step." in visible_texts(dialog)
+    assert dutch_on_screen(dialog, patterns) == []
+    assert not dialog.ok_button.isEnabled()
+
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "warn", lambda parent, title, text: warned.append((title, text)))
+    lock = lock_path(window.folder.path_for(demo.supplier.id))
+    lock.write_text("half written", encoding="utf-8")  # another process, still filling it
+    try:
+        window.edit_supplier()
+    finally:
+        lock.unlink()
+    assert len(warned) == 1
+    title, text = warned[0]
+    assert text.startswith(f"Opened read-only: {demo.supplier.id}.isv.json is already opened "
+                           "by another process."), text
+    assert not any(p.search(text) for p in patterns), text
+
+    wizard = window.open_meeting(None)
+    monkeypatch.setattr(wizard, "confirm", lambda *a: True)
+    monkeypatch.setattr(wizard, "warn", lambda parent, title, text: warned.append((title, text)))
+    wizard.meeting.date = date(2099, 1, 1)  # not yet reached, whatever day the test runs
+    assert wizard.finalise() is False
+    assert warned[-1] == ("Not made final",
+                          "A meeting dated in the future cannot be made final yet.")
+    wizard.close()
+
+
+def test_date_fields_take_the_language_short_form(english, qtbot):
+    """dd/MM/yyyy in English, as labels.short_date writes dates; dd-MM-yyyy in Dutch."""
+    from ui.dialog_parts import date_edit
+    from ui.labels import short_date
+    from ui.widgets import OptionalDateEdit
+
+    edit, optional = date_edit(date(2025, 3, 5)), OptionalDateEdit()
+    optional.set_value(date(2025, 3, 5))
+    for widget in (edit, optional):
+        qtbot.addWidget(widget)
+        assert widget.displayFormat() == "dd/MM/yyyy"
+        assert widget.text() == short_date(date(2025, 3, 5)) == "05/03/2025"
+    i18n.set_language("nl")
+    edit, optional = date_edit(date(2025, 3, 5)), OptionalDateEdit()
+    optional.set_value(date(2025, 3, 5))
+    for widget in (edit, optional):
+        qtbot.addWidget(widget)
+        assert widget.displayFormat() == "dd-MM-yyyy"
+        assert widget.text() == short_date(date(2025, 3, 5)) == "05-03-2025"
+
+
+def test_the_wizard_has_a_help_button_that_opens_the_page_help(demo_window):
+    """Not only F1: a visible Help button, Qt's own (its label from Qt's catalogue)."""
+    from ui.help_dialog import HelpDialog
+
+    wizard = demo_window.open_meeting(None)
+    button = wizard.button(QWizard.WizardButton.HelpButton)
+    assert wizard.testOption(QWizard.WizardOption.HaveHelpButton) and button.isVisible()
+    assert button.text() == QCoreApplication.translate("QWizard", "&Help") == "&Help"
+    assert button.toolTip() == "Help for this page (F1)"
+    wizard.next()
+    button.click()
+    dialog = wizard.findChild(HelpDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.current_key() == wizard.current_key()
+    wizard.close()
 
 
 def test_the_wizard_buttons_come_from_qt_own_english_catalogue(demo_window):

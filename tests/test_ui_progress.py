@@ -101,11 +101,61 @@ def test_the_timeline_shows_the_reminder_events_and_verdict_colours(qtbot, conte
     view.set_timeline(progress.timeline(dossier, content, TODAY), status, TODAY,
                       dossier.supplier.contract_start, dossier.supplier.contract_end)
     assert "over 2024 is besproken" in view.reminder.text() and "nee" in view.reminder.text()
-    titles = [line.title for line in view.lines]
     review = next(line for line in view.lines if "Jaarrapportage over 2024 besproken" in line.title)
     assert review.colour == "#b8432f" and "Te weinig gedaan" == review.detail
-    assert any("Vandaag" in t for t in titles)
+    assert [(run.text, run.bold, run.colour) for run in review.runs][-1] == \
+        ("oordeel: nee", True, "#b8432f"), "the verdict in its colour"
     assert [line.day for line in view.lines] == sorted(line.day for line in view.lines)
+    assert view.today_line is not None and view.today_line.title == "Vandaag"
+    # What the list paints: a heading per year, then the rows with date, title and detail.
+    rows = view.rows_text()
+    assert rows[0] == "2024" and rows.index("2025") > 1
+    assert "01-04-2025\nJaarrapportage over 2024 besproken — oordeel: nee\nTe weinig gedaan" in rows
+    assert "04-08-2025\nVandaag" in rows
+    commitment = next(r for r in rows if "Termijn toezegging" in r and "Leefbaar loon" in r)
+    assert commitment.startswith("30-06-2026\nTermijn toezegging — nog niet getoetst\nLeefbaar loon")
+
+
+def test_the_timeline_list_scrolls_to_today_by_keyboard_and_rewraps(qtbot, content):
+    """Ten years in one painted list: it opens on "Vandaag", scrolls with the
+    keyboard, says what it holds to assistive technology, and rewraps its text
+    when it gets narrower (row heights are kept per width)."""
+    from benchmarks import data
+
+    today = date(2025, 6, 2)
+    dossier = data.decade(content, today)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(660, 600)
+    view.show()
+    view.set_timeline(progress.timeline(dossier, content, today), progress.report_status(dossier, today),
+                      today, dossier.supplier.contract_start, dossier.supplier.contract_end)
+    QApplication.processEvents()
+    rows = view.list
+    bar = rows.verticalScrollBar()
+    assert len(view.rows_text()) > 200 and bar.maximum() > 10 * rows.viewport().height()
+    today_item = rows._items.index((False, rows.today))
+    top, bottom = rows._tops[today_item] - bar.value(), rows._tops[today_item + 1] - bar.value()
+    assert 0 <= top and bottom <= rows.viewport().height(), "today is in sight"
+    assert "gebeurtenissen" in rows.accessibleDescription() and rows.accessibleName() == "Verloop"
+    assert rows.focusPolicy() & Qt.FocusPolicy.TabFocus
+    start = bar.value()
+    qtbot.keyClick(rows, Qt.Key.Key_PageUp)
+    assert bar.value() == max(0, start - bar.pageStep())
+    qtbot.keyClick(rows, Qt.Key.Key_Home)
+    assert bar.value() == 0
+    qtbot.keyClick(rows, Qt.Key.Key_Down)
+    assert bar.value() == bar.singleStep()
+    qtbot.keyClick(rows, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    wide = rows._tops[-1]
+    view.resize(420, 600)
+    QApplication.processEvents()
+    assert rows._tops[-1] > wide, "narrower: the same text takes more lines"
+    assert len(rows._heights) == 2
+    view.resize(660, 600)
+    QApplication.processEvents()
+    assert rows._tops[-1] == wide
 
 
 def test_an_overdue_report_is_red_in_the_list_and_in_the_timeline_tab(qtbot, data_folder,

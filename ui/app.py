@@ -26,7 +26,8 @@ def run(data_dir: Path) -> int:
     app.setOrganizationName("ISV-dialoog")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("isv-dialogue")  # ties windows to packaging/isv-dialogue.desktop
-    # The settings choose the language before any window (or page module) is built.
+    # The settings choose the language before any window (or page module) is built;
+    # set_language gives it to the core's sentences too (isv_dialogue/i18n.py).
     chosen = app_settings.load()
     install_translations(app, set_language(chosen.language))
     data_dir, overridden = app_settings.choose_data_dir(data_dir, chosen)

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from isv_dialogue.questionnaires import Item
 
 from .i18n import LANGUAGE, tr
-from .widgets import INTERNAL_BORDER, INTERNAL_TINT
-
-DATE_FORMAT = "dd-MM-yyyy"
+from .widgets import INTERNAL_BORDER, INTERNAL_TINT, date_format
 
 # Calm tints that keep their contrast in a dark palette too: the text colour is set with them.
 # The same tint as the buyer's internal notes: tinted means "never for the supplier".
@@ -42,9 +40,10 @@ def to_date(value: QDate) -> date:
 
 
 def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
-    """A date field as everywhere in the app: dd-MM-yyyy with a calendar popup."""
+    """A date field as everywhere in the app: the language's short form
+    (``widgets.date_format``: dd-MM-yyyy, dd/MM/yyyy) with a calendar popup."""
     edit = QDateEdit(to_qdate(value), parent)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(date_format())
     edit.setCalendarPopup(True)
     return edit
 

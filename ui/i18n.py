@@ -21,6 +21,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from isv_dialogue import i18n as core_i18n
 from isv_dialogue.paths import resources_dir
 
 CONTEXT = "ISV"
@@ -60,10 +61,13 @@ def set_language(lang: str) -> str:
     Called at startup before the windows are built. The modules that did
     ``from .i18n import LANGUAGE`` before this call are given the new value too,
     so the choice reaches every page whatever the import order (tests switch
-    language this way, and back)."""
+    language this way, and back). The core's sentences (``isv_dialogue.i18n``,
+    gettext) are switched with it, so an error raised by the rules or the storage
+    speaks the interface's language."""
     global LANGUAGE
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     LANGUAGE = lang
+    core_i18n.set_language(lang)  # the core's own sentences (errors, rules) follow
     for name, module in list(sys.modules.items()):
         if (name == "ui" or name.startswith("ui.")) and module is not None \
                 and isinstance(getattr(module, "LANGUAGE", None), str) and module is not sys.modules[__name__]:

@@ -106,13 +106,18 @@ class MeetingWizard(AsksTheUser, QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonLayout([SAVE_BUTTON, QWizard.WizardButton.Stretch,
+        # Help, as F1 does: QWizard's own button, so its label comes from Qt's catalogue.
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setButtonLayout([QWizard.WizardButton.HelpButton, SAVE_BUTTON,
+                              QWizard.WizardButton.Stretch,
                               QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
                               QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton])
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Sluiten"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Sluiten, later verder"))
         self.button(QWizard.WizardButton.NextButton).setToolTip(tr("Volgende stap (Alt+→)"))
         self.button(QWizard.WizardButton.BackButton).setToolTip(tr("Vorige stap (Alt+←)"))
+        self.button(QWizard.WizardButton.HelpButton).setToolTip(tr("Hulp bij deze pagina (F1)"))
+        self.helpRequested.connect(self.show_help)
         self.save_button.clicked.connect(self.autosave.save_now)
 
     def _add_pages(self) -> None:
@@ -138,12 +143,16 @@ class MeetingWizard(AsksTheUser, QWizard):
 
     def _set_up_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.HelpContents, self,  # F1: help for this page
-                  activated=lambda: HelpDialog.show_for(self, self.content, self.current_key()))
+                  activated=self.show_help)
         for keys, slot in ((("Alt+Right", "Ctrl+PgDown"), self.next),
                            (("Alt+Left", "Ctrl+PgUp"), self.back),
                            ((QKeySequence.StandardKey.Save,), self.autosave.save_now)):
             for key in keys:
                 QShortcut(QKeySequence(key), self, activated=slot)
+
+    def show_help(self) -> HelpDialog:
+        """The help for the page on screen (F1, or the Help button)."""
+        return HelpDialog.show_for(self, self.content, self.current_key())
 
     def sizeHint(self):  # noqa: N802 - Qt override
         hint = super().sizeHint()

@@ -26,9 +26,7 @@ from isv_dialogue.signals import EscalationError, add_step, expectation, highest
 from .i18n import LANGUAGE, tr
 from .dialog_parts import CONFIDENTIAL_STYLE, INFO_STYLE, mute
 from .labels import short_date as show_date
-from .signal_dialog import SignalDialog
 from .signal_timeline import SignalTimeline
-from .step_dialog import StepDialog
 
 COLUMNS = ("received", "description", "chain", "highest", "status")
 # Below this width the details and the timeline are stacked instead of side by side.
@@ -114,6 +112,8 @@ class SignalsPanel(QWidget):
     def new_signal(self) -> None:
         if self._content is None:
             return
+        from .signal_dialog import SignalDialog  # when it opens: not at startup
+
         signal = SignalDialog.ask(self._content, None, self)
         if signal is not None:
             self._store(signal)
@@ -122,6 +122,8 @@ class SignalsPanel(QWidget):
         current = self.current()
         if current is None:
             return
+        from .signal_dialog import SignalDialog
+
         signal = SignalDialog.ask(self._content, deepcopy(current), self)
         if signal is not None:
             self._store(signal)
@@ -130,6 +132,8 @@ class SignalsPanel(QWidget):
         current = self.current()
         if current is None or not current.is_open:
             return
+        from .step_dialog import StepDialog  # when it opens: not at startup
+
         step = StepDialog.ask(self._content, deepcopy(current), self, who=self._who)
         if step is None:
             return

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (QDateEdit, QFrame, QLabel, QPlainTextEdit, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from .i18n import tr
+from .i18n import locale, tr
 
 # The day before the earliest date the app accepts stands for "no date": a
 # QDateEdit cannot be empty, but it can show a special text at its minimum.
@@ -20,13 +20,21 @@ INTERNAL_TINT = "#fff4d6"
 INTERNAL_BORDER = "#d9a400"
 
 
+def date_format() -> str:
+    """How a date field shows its date: the interface language's short form, as
+    ``labels.short_date`` writes dates (dd-MM-yyyy in Dutch, dd/MM/yyyy in
+    English), always with four digits for the year."""
+    fmt = locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 class OptionalDateEdit(QDateEdit):
     """A date field that may be left empty ("—"); Delete empties it."""
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = True):
         super().__init__(parent)
         self.optional = optional
-        self.setDisplayFormat("dd-MM-yyyy")
+        self.setDisplayFormat(date_format())
         self.setCalendarPopup(True)
         self.setDateRange(NO_DATE if optional else NO_DATE.addDays(1), LATEST)
         if optional:

@@ -21,6 +21,7 @@ from io import BytesIO
 from reportlab.platypus.doctemplate import LayoutError
 
 from ..errors import IsvError, NotFoundError, QuestionnaireError
+from ..i18n import _
 from ..model import Dossier, MeetingKind, utc_now
 from ..questionnaires import Content
 from . import layout
@@ -37,13 +38,14 @@ def render_minutes(dossier: Dossier, meeting_id: str, content: Content, *,
                    lang: str = "nl", audience: str = "internal") -> bytes:
     """Render the minutes of one meeting of the dossier; returns the PDF bytes."""
     if lang not in LANGUAGES:
-        raise IsvError(f"Onbekende taal '{lang}' voor het verslag; kies nl of en.")
+        raise IsvError(_("Onbekende taal '{lang}' voor het verslag; kies nl of en.", lang=lang))
     if audience not in AUDIENCES:
-        raise IsvError(f"Onbekende uitgave '{audience}' voor het verslag; kies internal of supplier.")
+        raise IsvError(_("Onbekende uitgave '{audience}' voor het verslag; kies internal of "
+                         "supplier.", audience=audience))
     meeting = dossier.meeting(meeting_id)
     if meeting is None:
-        raise NotFoundError(
-            f"Gesprek '{meeting_id}' bestaat niet bij leverancier '{dossier.supplier.name}'.")
+        raise NotFoundError(_("Gesprek '{id}' bestaat niet bij leverancier '{supplier}'.",
+                              id=meeting_id, supplier=dossier.supplier.name))
     try:
         questionnaire = content.questionnaire(meeting.questionnaire_id, meeting.questionnaire_version)
     except QuestionnaireError:
@@ -74,7 +76,7 @@ def render_minutes(dossier: Dossier, meeting_id: str, content: Content, *,
     try:
         doc.build(story, canvasmaker=layout.numbered_canvas(furniture, document_date))
     except LayoutError as exc:  # a safety net: every typed text is meant to fit (see tests)
-        raise IsvError(f"Het verslag kan niet worden opgemaakt ({exc}).") from None
+        raise IsvError(_("Het verslag kan niet worden opgemaakt ({problem}).", problem=exc)) from None
     return buffer.getvalue()
 
 

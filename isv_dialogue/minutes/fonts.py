@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from .. import paths
 from ..errors import IsvError
+from ..i18n import _
 
 SANS = "IsvSans"
 SANS_BOLD = "IsvSans-Bold"
@@ -54,7 +55,8 @@ def _register(name: str, filename: str) -> TTFont:
     try:
         font = TTFont(name, str(path))
     except (OSError, ttfonts.TTFError) as exc:
-        raise IsvError(f"Het lettertype {filename} kan niet geladen worden ({exc}).") from None
+        raise IsvError(_("Het lettertype {name} kan niet geladen worden ({problem}).",
+                         name=filename, problem=exc)) from None
     pdfmetrics.registerFont(font)
     return font
 

@@ -191,13 +191,13 @@
             <translation>There are no open agreements.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="37" />
-            <location filename="../../ui/app.py" line="44" />
+            <location filename="../../ui/app.py" line="38" />
+            <location filename="../../ui/app.py" line="45" />
             <source>ISV-dialoog kan niet starten</source>
             <translation>ISV-dialoog cannot start</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="38" />
+            <location filename="../../ui/app.py" line="39" />
             <source>De vragenlijsten bevatten een fout:
 
 {error}</source>
@@ -206,26 +206,26 @@
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/autosave.py" line="182" />
+            <location filename="../../ui/autosave.py" line="191" />
             <source>Wijzigingen worden opgeslagen…</source>
             <translation>Saving changes…</translation>
         </message>
         <message>
-            <location filename="../../ui/autosave.py" line="209" />
+            <location filename="../../ui/autosave.py" line="218" />
             <location filename="../../ui/main_window.py" line="284" />
             <location filename="../../ui/main_window.py" line="307" />
             <location filename="../../ui/main_window.py" line="338" />
-            <location filename="../../ui/meeting_wizard.py" line="250" />
-            <location filename="../../ui/meeting_wizard.py" line="261" />
-            <location filename="../../ui/meeting_wizard.py" line="298" />
-            <location filename="../../ui/meeting_wizard.py" line="404" />
+            <location filename="../../ui/meeting_wizard.py" line="259" />
+            <location filename="../../ui/meeting_wizard.py" line="270" />
+            <location filename="../../ui/meeting_wizard.py" line="307" />
+            <location filename="../../ui/meeting_wizard.py" line="413" />
             <location filename="../../ui/portfolio_view.py" line="315" />
             <location filename="../../ui/portfolio_view.py" line="318" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/autosave.py" line="219" />
+            <location filename="../../ui/autosave.py" line="228" />
             <source>Opgeslagen {time}</source>
             <translation>Saved {time}</translation>
         </message>
@@ -332,7 +332,7 @@
             <translation>&amp;Correction:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialog_parts.py" line="177" />
+            <location filename="../../ui/dialog_parts.py" line="176" />
             <location filename="../../ui/signal_timeline.py" line="193" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
@@ -547,7 +547,7 @@
         <message>
             <location filename="../../ui/labels.py" line="44" />
             <location filename="../../ui/signal_dialog.py" line="82" />
-            <location filename="../../ui/signals_panel.py" line="322" />
+            <location filename="../../ui/signals_panel.py" line="326" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -732,7 +732,7 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="193" />
-            <location filename="../../ui/timeline_view.py" line="51" />
+            <location filename="../../ui/timeline_view.py" line="50" />
             <source>Binnenkort</source>
             <translation>Soon</translation>
         </message>
@@ -862,64 +862,64 @@
         </message>
         <message>
             <location filename="../../ui/meeting_view.py" line="79" />
-            <location filename="../../ui/meeting_wizard.py" line="112" />
+            <location filename="../../ui/meeting_wizard.py" line="115" />
             <location filename="../../ui/portfolio_view.py" line="202" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="124" />
+            <location filename="../../ui/meeting_view.py" line="127" />
             <source>definitief</source>
             <translation>final</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="124" />
+            <location filename="../../ui/meeting_view.py" line="127" />
             <source>concept, alleen-lezen</source>
             <translation>draft, read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="125" />
+            <location filename="../../ui/meeting_view.py" line="128" />
             <source>{kind} van {when} — {name} ({state})</source>
             <translation>{kind} of {when} — {name} ({state})</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="129" />
+            <location filename="../../ui/meeting_view.py" line="132" />
             <source>Definitief vastgesteld op {moment}</source>
             <translation>Made final on {moment}</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="131" />
+            <location filename="../../ui/meeting_view.py" line="134" />
             <source>Dit verslag is definitief en kan niet meer worden gewijzigd. Een correctie wordt erbij vastgelegd, met reden en tijdstip.</source>
             <translation>These minutes are final and can no longer be changed. A correction is recorded beside them, with reason and time.</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="134" />
+            <location filename="../../ui/meeting_view.py" line="137" />
             <source>Alleen-lezen</source>
             <translation>Read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="135" />
+            <location filename="../../ui/meeting_view.py" line="138" />
             <source>Dit gesprek is nog niet afgerond. U ziet het zoals het het laatst is opgeslagen; u kunt het bekijken en er een conceptverslag van maken, maar niet wijzigen.</source>
             <translation>This meeting is not finished yet. You see it as it was last saved; you can view it and make draft minutes of it, but not change it.</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="142" />
+            <location filename="../../ui/meeting_view.py" line="145" />
             <location filename="../../ui/supplier_detail.py" line="189" />
             <source>Geschiedenis ({count})</source>
             <translation>History ({count})</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="151" />
+            <location filename="../../ui/meeting_view.py" line="154" />
             <source>Correcties ({count})</source>
             <translation>Corrections ({count})</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="170" />
+            <location filename="../../ui/meeting_view.py" line="175" />
             <source>Geen correctie vastgelegd</source>
             <translation>No correction recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_view.py" line="171" />
+            <location filename="../../ui/meeting_view.py" line="176" />
             <source>Een correctie heeft een reden en een tekst nodig.</source>
             <translation>A correction needs a reason and a text.</translation>
         </message>
@@ -944,22 +944,27 @@
             <translation>Saved automatically; save now: Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="113" />
+            <location filename="../../ui/meeting_wizard.py" line="116" />
             <source>Sluiten, later verder</source>
             <translation>Close, continue later</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="114" />
+            <location filename="../../ui/meeting_wizard.py" line="117" />
             <source>Volgende stap (Alt+→)</source>
             <translation>Next step (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="115" />
+            <location filename="../../ui/meeting_wizard.py" line="118" />
             <source>Vorige stap (Alt+←)</source>
             <translation>Previous step (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="251" />
+            <location filename="../../ui/meeting_wizard.py" line="119" />
+            <source>Hulp bij deze pagina (F1)</source>
+            <translation>Help for this page (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_wizard.py" line="260" />
             <source>{message}
 
 Uw tekst staat nog in het venster; er wordt opnieuw geprobeerd op te slaan zodra u verder typt.</source>
@@ -968,7 +973,7 @@ Uw tekst staat nog in het venster; er wordt opnieuw geprobeerd op te slaan zodra
 Your text is still in the window; saving is tried again as soon as you type on.</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="256" />
+            <location filename="../../ui/meeting_wizard.py" line="265" />
             <source>Opslaan mislukt al {count} keer: {message}
 
 Uw tekst staat nog in het venster. Met “Elders opslaan…” bewaart u het hele dossier als bestand op een plek die u kiest (bijvoorbeeld een USB-stick); het is later terug te zetten met het commando isv-dialogue import.</source>
@@ -977,57 +982,57 @@ Uw tekst staat nog in het venster. Met “Elders opslaan…” bewaart u het hel
 Your text is still in the window. With “Save elsewhere…” you keep the whole dossier as a file in a place you choose (a USB stick, for example); it can be restored later with the command isv-dialogue import.</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="269" />
+            <location filename="../../ui/meeting_wizard.py" line="278" />
             <source>Elders opslaan…</source>
             <translation>Save elsewhere…</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="276" />
+            <location filename="../../ui/meeting_wizard.py" line="285" />
             <source>Dossier elders opslaan</source>
             <translation>Save dossier elsewhere</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="278" />
+            <location filename="../../ui/meeting_wizard.py" line="287" />
             <source>Dossier (*.json)</source>
             <translation>Dossier (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="300" />
+            <location filename="../../ui/meeting_wizard.py" line="309" />
             <source>Elders opgeslagen</source>
             <translation>Saved elsewhere</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="301" />
+            <location filename="../../ui/meeting_wizard.py" line="310" />
             <source>Het hele dossier staat in {path}. Het venster blijft proberen in de gegevensmap op te slaan.</source>
             <translation>The whole dossier is in {path}. The window keeps trying to save in the data folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="370" />
+            <location filename="../../ui/meeting_wizard.py" line="379" />
             <source>Een definitief verslag kan daarna niet meer worden gewijzigd, alleen gecorrigeerd met een reden.</source>
             <translation>Final minutes cannot be changed afterwards, only corrected with a reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="373" />
+            <location filename="../../ui/meeting_wizard.py" line="382" />
             <source>Er staan nog {count} punten open in het overzicht.</source>
             <translation>There are still {count} open points in the overview.</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="374" />
+            <location filename="../../ui/meeting_wizard.py" line="383" />
             <source>Definitief maken</source>
             <translation>Make final</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="374" />
+            <location filename="../../ui/meeting_wizard.py" line="383" />
             <source>Nu definitief maken?</source>
             <translation>Make final now?</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="382" />
+            <location filename="../../ui/meeting_wizard.py" line="391" />
             <source>Niet definitief gemaakt</source>
             <translation>Not made final</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_wizard.py" line="405" />
+            <location filename="../../ui/meeting_wizard.py" line="414" />
             <source>De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Wat niet is opgeslagen, gaat dan verloren.</source>
             <translation>The latest changes could not be saved. Close anyway? What has not been saved will then be lost.</translation>
         </message>
@@ -1463,7 +1468,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signal_dialog.py" line="85" />
-            <location filename="../../ui/signals_panel.py" line="381" />
+            <location filename="../../ui/signals_panel.py" line="385" />
             <source>Afgesloten op {day}: {outcome}</source>
             <translation>Closed on {day}: {outcome}</translation>
         </message>
@@ -1509,7 +1514,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signal_dialog.py" line="142" />
-            <location filename="../../ui/signals_panel.py" line="369" />
+            <location filename="../../ui/signals_panel.py" line="373" />
             <source>(nog niet bepaald)</source>
             <translation>(not decided yet)</translation>
         </message>
@@ -1530,8 +1535,8 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signal_dialog.py" line="175" />
-            <location filename="../../ui/signals_panel.py" line="266" />
-            <location filename="../../ui/signals_panel.py" line="168" />
+            <location filename="../../ui/signals_panel.py" line="270" />
+            <location filename="../../ui/signals_panel.py" line="172" />
             <location filename="../../ui/supplier_detail.py" line="85" />
             <location filename="../../ui/supplier_detail.py" line="87" />
             <source>Status</source>
@@ -1544,7 +1549,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signal_dialog.py" line="203" />
-            <location filename="../../ui/signals_panel.py" line="372" />
+            <location filename="../../ui/signals_panel.py" line="376" />
             <source>&lt;b&gt;Verwachting:&lt;/b&gt; {expected}</source>
             <translation>&lt;b&gt;Expectation:&lt;/b&gt; {expected}</translation>
         </message>
@@ -1615,13 +1620,13 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signal_timeline.py" line="206" />
-            <location filename="../../ui/signals_panel.py" line="80" />
+            <location filename="../../ui/signals_panel.py" line="78" />
             <source>Niet mogelijk</source>
             <translation>Not possible</translation>
         </message>
         <message>
             <location filename="../../ui/signal_timeline.py" line="284" />
-            <location filename="../../ui/timeline_view.py" line="376" />
+            <location filename="../../ui/timeline_view.py" line="656" />
             <source>Signaal ontvangen</source>
             <translation>Signal received</translation>
         </message>
@@ -1657,13 +1662,13 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signal_timeline.py" line="393" />
-            <location filename="../../ui/timeline_view.py" line="389" />
+            <location filename="../../ui/timeline_view.py" line="669" />
             <source>nagekomen</source>
             <translation>complied</translation>
         </message>
         <message>
             <location filename="../../ui/signal_timeline.py" line="395" />
-            <location filename="../../ui/timeline_view.py" line="389" />
+            <location filename="../../ui/timeline_view.py" line="669" />
             <source>niet nagekomen</source>
             <translation>not complied</translation>
         </message>
@@ -1704,7 +1709,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signals_page.py" line="26" />
-            <location filename="../../ui/signals_panel.py" line="173" />
+            <location filename="../../ui/signals_panel.py" line="177" />
             <location filename="../../ui/summary.py" line="79" />
             <source>Signalen</source>
             <translation>Signals</translation>
@@ -1735,119 +1740,120 @@ Open now?</translation>
             <translation>What was decided?</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="156" />
+            <location filename="../../ui/signals_panel.py" line="160" />
             <source>Nieuw signaa&amp;l…</source>
             <translation>New signa&amp;l…</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="157" />
+            <location filename="../../ui/signals_panel.py" line="161" />
             <source>Signaal w&amp;ijzigen…</source>
             <translation>Ed&amp;it signal…</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="158" />
+            <location filename="../../ui/signals_panel.py" line="162" />
             <source>S&amp;tap toevoegen…</source>
             <translation>Add s&amp;tep…</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="159" />
-            <location filename="../../ui/signals_panel.py" line="346" />
+            <location filename="../../ui/signals_panel.py" line="163" />
+            <location filename="../../ui/signals_panel.py" line="350" />
             <source>Afsl&amp;uiten…</source>
             <translation>Cl&amp;ose…</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="167" />
+            <location filename="../../ui/signals_panel.py" line="171" />
             <source>Omschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="167" />
+            <location filename="../../ui/signals_panel.py" line="171" />
             <source>Plaats in de keten</source>
             <translation>Place in the chain</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="168" />
+            <location filename="../../ui/signals_panel.py" line="172" />
             <source>Zwaarste stap</source>
             <translation>Heaviest step</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="186" />
+            <location filename="../../ui/signals_panel.py" line="190" />
+            <location filename="../../ui/timeline_view.py" line="166" />
             <source>Verloop</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="237" />
+            <location filename="../../ui/signals_panel.py" line="241" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="263" />
-            <location filename="../../ui/signals_panel.py" line="167" />
+            <location filename="../../ui/signals_panel.py" line="267" />
+            <location filename="../../ui/signals_panel.py" line="171" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="264" />
+            <location filename="../../ui/signals_panel.py" line="268" />
             <source>Norm</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="265" />
+            <location filename="../../ui/signals_panel.py" line="269" />
             <source>Keten</source>
             <translation>Chain</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="267" />
+            <location filename="../../ui/signals_panel.py" line="271" />
             <source>Wat er gebeurde</source>
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="278" />
+            <location filename="../../ui/signals_panel.py" line="282" />
             <source>&lt;b&gt;Bron — vertrouwelijk&lt;/b&gt;, nooit in het verslag voor de leverancier</source>
             <translation>&lt;b&gt;Source — confidential&lt;/b&gt;, never in the minutes for the supplier</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="322" />
+            <location filename="../../ui/signals_panel.py" line="326" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="342" />
+            <location filename="../../ui/signals_panel.py" line="346" />
             <source>Heropen het signaal om een stap toe te voegen.</source>
             <translation>Reopen the signal to add a step.</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="345" />
+            <location filename="../../ui/signals_panel.py" line="349" />
             <source>Her&amp;openen…</source>
             <translation>Re&amp;open…</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="353" />
+            <location filename="../../ui/signals_panel.py" line="357" />
             <source>Nog geen signalen geregistreerd. Kies ‘Nieuw signaal’ om er een vast te leggen.</source>
             <translation>No signals registered yet. Choose ‘New signal’ to record one.</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="354" />
+            <location filename="../../ui/signals_panel.py" line="358" />
             <source>Kies een signaal in de lijst.</source>
             <translation>Choose a signal in the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="365" />
+            <location filename="../../ui/signals_panel.py" line="369" />
             <source>{day}, via {channel}</source>
             <translation>{day}, via {channel}</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="378" />
+            <location filename="../../ui/signals_panel.py" line="382" />
             <source>Open — zwaarste stap: {step}</source>
             <translation>Open — heaviest step: {step}</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="379" />
+            <location filename="../../ui/signals_panel.py" line="383" />
             <source>Open — nog geen stappen</source>
             <translation>Open — no steps yet</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="385" />
+            <location filename="../../ui/signals_panel.py" line="389" />
             <source>(geen bron vastgelegd)</source>
             <translation>(no source recorded)</translation>
         </message>
@@ -2162,7 +2168,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/supplier_detail.py" line="182" />
-            <location filename="../../ui/timeline_view.py" line="403" />
+            <location filename="../../ui/timeline_view.py" line="683" />
             <source>Plan van aanpak</source>
             <translation>Plan of action</translation>
         </message>
@@ -2277,206 +2283,211 @@ Open now?</translation>
             <translation>Choose a date between 2000 and 2100.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="51" />
+            <location filename="../../ui/timeline_view.py" line="50" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="52" />
+            <location filename="../../ui/timeline_view.py" line="51" />
             <source>Nog niet</source>
             <translation>Not yet</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="52" />
+            <location filename="../../ui/timeline_view.py" line="51" />
             <source>Besproken</source>
             <translation>Discussed</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="53" />
-            <location filename="../../ui/widgets.py" line="33" />
+            <location filename="../../ui/timeline_view.py" line="52" />
+            <location filename="../../ui/widgets.py" line="41" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="63" />
+            <location filename="../../ui/timeline_view.py" line="62" />
             <source> (de eindrapportage)</source>
             <translation> (the final report)</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="65" />
+            <location filename="../../ui/timeline_view.py" line="64" />
             <source>Vul de looptijd van het contract in (Leverancier bewerken…) om te zien wanneer de jaarrapportage verwacht wordt.</source>
             <translation>Fill in the contract period (Edit supplier…) to see when the annual report is expected.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="68" />
-            <location filename="../../ui/timeline_view.py" line="365" />
-            <location filename="../../ui/timeline_view.py" line="372" />
+            <location filename="../../ui/timeline_view.py" line="67" />
+            <location filename="../../ui/timeline_view.py" line="645" />
+            <location filename="../../ui/timeline_view.py" line="652" />
             <source> (concept)</source>
             <translation> (draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="69" />
+            <location filename="../../ui/timeline_view.py" line="68" />
             <source>De jaarrapportage over {year}{final} is besproken{how}. Oordeel over de redelijke inspanning: {verdict}.</source>
             <translation>The annual report on {year}{final} has been discussed{how}. Verdict on the reasonable effort: {verdict}.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="73" />
+            <location filename="../../ui/timeline_view.py" line="72" />
             <source>De jaarrapportage over {year}{final} had uiterlijk {due} besproken moeten zijn ({days} dagen geleden). Plan een bespreking.</source>
             <translation>The annual report on {year}{final} should have been discussed by {due} ({days} days ago). Plan a discussion.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="77" />
+            <location filename="../../ui/timeline_view.py" line="76" />
             <source>De jaarrapportage over {year}{final} wordt uiterlijk {due} verwacht (nog {days} dagen). Plan een bespreking.</source>
             <translation>The annual report on {year}{final} is expected by {due} ({days} days to go). Plan a discussion.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="81" />
+            <location filename="../../ui/timeline_view.py" line="80" />
             <source>Er wordt nog geen jaarrapportage verwacht.</source>
             <translation>No annual report is expected yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="83" />
+            <location filename="../../ui/timeline_view.py" line="82" />
             <source>De jaarrapportage over {year}{final} wordt uiterlijk {due} verwacht.</source>
             <translation>The annual report on {year}{final} is expected by {due}.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="87" />
+            <location filename="../../ui/timeline_view.py" line="86" />
             <source>Niet besproken: de rapportage over {years}.</source>
             <translation>Not discussed: the report on {years}.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="227" />
+            <location filename="../../ui/timeline_view.py" line="192" />
+            <source>{count} gebeurtenissen van {first} tot {last}, per jaar. Scroll met de pijltjestoetsen, Page Up en Page Down, Home en End.</source>
+            <translation>{count} events from {first} to {last}, by year. Scroll with the arrow keys, Page Up and Page Down, Home and End.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="532" />
             <source>vandaag</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="243" />
+            <location filename="../../ui/timeline_view.py" line="548" />
             <source>gesprek</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="244" />
+            <location filename="../../ui/timeline_view.py" line="549" />
             <source>oordeel ja</source>
             <translation>verdict yes</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="245" />
+            <location filename="../../ui/timeline_view.py" line="550" />
             <source>gedeeltelijk</source>
             <translation>partly</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="246" />
+            <location filename="../../ui/timeline_view.py" line="551" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="247" />
+            <location filename="../../ui/timeline_view.py" line="552" />
             <source>signaal</source>
             <translation>signal</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="250" />
+            <location filename="../../ui/timeline_view.py" line="555" />
             <source>Nog niets vastgelegd voor deze leverancier.</source>
             <translation>Nothing recorded for this supplier yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="337" />
-            <location filename="../../ui/timeline_view.py" line="323" />
+            <location filename="../../ui/timeline_view.py" line="623" />
+            <location filename="../../ui/timeline_view.py" line="609" />
             <source>Vandaag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="347" />
+            <location filename="../../ui/timeline_view.py" line="633" />
             <source>Afspraak gemaakt</source>
             <translation>Agreement made</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="347" />
+            <location filename="../../ui/timeline_view.py" line="633" />
             <source>{n} afspraken gemaakt</source>
             <translation>{n} agreements made</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="349" />
+            <location filename="../../ui/timeline_view.py" line="635" />
             <source>Afspraak vervallen</source>
             <translation>Agreement cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="349" />
+            <location filename="../../ui/timeline_view.py" line="635" />
             <source>{n} afspraken vervallen</source>
             <translation>{n} agreements cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="351" />
+            <location filename="../../ui/timeline_view.py" line="637" />
             <source>Afspraak afgerond</source>
             <translation>Agreement done</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="351" />
+            <location filename="../../ui/timeline_view.py" line="637" />
             <source>{n} afspraken afgerond</source>
             <translation>{n} agreements done</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="364" />
+            <location filename="../../ui/timeline_view.py" line="644" />
             <source>oordeel: {verdict}</source>
             <translation>verdict: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="367" />
+            <location filename="../../ui/timeline_view.py" line="647" />
             <source>Jaarrapportage over {year} besproken</source>
             <translation>Annual report on {year} discussed</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="379" />
+            <location filename="../../ui/timeline_view.py" line="659" />
             <source>Stap bij signaal</source>
             <translation>Step on a signal</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="382" />
+            <location filename="../../ui/timeline_view.py" line="662" />
             <source>Signaal afgesloten</source>
             <translation>Signal closed</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="390" />
+            <location filename="../../ui/timeline_view.py" line="670" />
             <source>nog niet opeisbaar</source>
             <translation>not yet due</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="391" />
+            <location filename="../../ui/timeline_view.py" line="671" />
             <source>nog niet getoetst</source>
             <translation>not yet checked</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="393" />
+            <location filename="../../ui/timeline_view.py" line="673" />
             <source>Termijn toezegging</source>
             <translation>Commitment deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="398" />
+            <location filename="../../ui/timeline_view.py" line="678" />
             <source>Jaarrapportage over {year}: te laat</source>
             <translation>Annual report on {year}: overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="399" />
+            <location filename="../../ui/timeline_view.py" line="679" />
             <source>Jaarrapportage over {year} uiterlijk</source>
             <translation>Annual report on {year} due</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="401" />
+            <location filename="../../ui/timeline_view.py" line="681" />
             <source>Nog niet besproken.</source>
             <translation>Not discussed yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="404" />
+            <location filename="../../ui/timeline_view.py" line="684" />
             <source>{n} toezeggingen</source>
             <translation>{n} commitments</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="405" />
+            <location filename="../../ui/timeline_view.py" line="685" />
             <source>Start contract</source>
             <translation>Contract start</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="405" />
+            <location filename="../../ui/timeline_view.py" line="685" />
             <source>Einde contract</source>
             <translation>Contract end</translation>
         </message>
@@ -2526,17 +2537,17 @@ Open now?</translation>
             <translation>&amp;Expectations for the coming year</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="128" />
+            <location filename="../../ui/widgets.py" line="136" />
             <source>Intern — niet in het verslag voor de leverancier</source>
             <translation>Internal — not in the minutes for the supplier</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="132" />
+            <location filename="../../ui/widgets.py" line="140" />
             <source>Alleen voor uzelf en collega's: indrukken, twijfels, vervolgstappen.</source>
             <translation>Only for yourself and colleagues: impressions, doubts, next steps.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="133" />
+            <location filename="../../ui/widgets.py" line="141" />
             <source>Interne notities, niet voor de leverancier</source>
             <translation>Internal notes, not for the supplier</translation>
         </message>
