@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import ast
 import gettext
-import importlib.util
 import subprocess
 import sys
 from datetime import date
-from importlib.machinery import SourceFileLoader
 from pathlib import Path
 
 import pytest
@@ -20,17 +18,9 @@ from isv_dialogue import i18n
 from isv_dialogue.errors import LockedError
 from isv_dialogue.model import EscalationStep, Signal, SignalStatus
 from isv_dialogue.signals import EscalationError, check_step, record_compliance
+from helpers import catalogue_tool
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def catalogue_tool():
-    """scripts/update-translations, loaded as a module (it has no .py suffix)."""
-    loader = SourceFileLoader("update_translations", str(ROOT / "scripts" / "update-translations"))
-    module = importlib.util.module_from_spec(importlib.util.spec_from_loader(loader.name, loader))
-    sys.modules[loader.name] = module  # its dataclasses look themselves up there
-    loader.exec_module(module)
-    return module
 
 
 @pytest.fixture

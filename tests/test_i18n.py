@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import html
 import re
-import sys
 from datetime import date
-import importlib.util
-from importlib.machinery import SourceFileLoader
 from pathlib import Path
 
 import pytest
@@ -18,18 +15,10 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QG
                                QTextEdit, QToolBar, QTreeWidget, QWidget, QWizard)
 
 from ui import i18n
+from helpers import catalogue_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 25)
-
-
-def catalogue_tool():
-    """scripts/update-translations, loaded as a module (it has no .py suffix)."""
-    loader = SourceFileLoader("update_translations", str(ROOT / "scripts" / "update-translations"))
-    module = importlib.util.module_from_spec(importlib.util.spec_from_loader(loader.name, loader))
-    sys.modules[loader.name] = module  # its dataclasses look themselves up there
-    loader.exec_module(module)
-    return module
 
 
 # --- the catalogue ------------------------------------------------------------------

@@ -9,9 +9,7 @@ import time
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
 
 from isv_dialogue import meetings as rules
 from isv_dialogue.dossier import read_dossier_file
@@ -21,17 +19,10 @@ from isv_dialogue.storage import SupplierFile
 from ui.autosave import REPEATED_FAILURES, Autosave, FileWriter
 from ui.main_window import MainWindow
 from ui.meeting_wizard import MeetingWizard
+from helpers import type_text
 
 TODAY = date(2025, 3, 10)
 SLOW = 0.2
-
-
-def type_text(widget, text: str) -> None:
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox,
                                QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget)
 
@@ -27,18 +27,10 @@ from ui.meeting_view import MeetingView, moment
 from ui.meeting_wizard import MeetingWizard
 from ui.minutes_file import MinutesFile
 from ui.start_page import format_people, parse_people
+from helpers import type_text
 
 TODAY = date(2025, 3, 10)
 EARLIER = date(2024, 9, 2)
-
-
-def type_text(widget, text: str) -> None:
-    """One key event per character: pytest-qt's keyClicks aborts on non-ASCII."""
-    widget.setFocus()
-    for char in text:
-        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
 
 
 @pytest.fixture

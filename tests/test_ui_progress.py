@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from isv_dialogue import meetings as rules
@@ -19,17 +18,9 @@ from ui.meeting_wizard import MeetingWizard
 from ui.report_page import ReportPage
 from ui.supplier_dialog import SupplierDialog
 from ui.timeline_view import TimelineView
+from helpers import type_text
 
 TODAY = date(2025, 8, 4)
-
-
-def type_text(widget, text: str) -> None:
-    """One key event per character: pytest-qt's keyClicks aborts on non-ASCII."""
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
 
 
 def textiel(**more) -> Supplier:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from isv_dialogue.model import EscalationStep, Signal, SignalStatus, new_id
 from ui.dialog_parts import to_qdate
@@ -21,19 +21,13 @@ from ui.signal_timeline import CloseSignalDialog, SignalTimeline
 from ui.signals_panel import SignalsPanel
 from ui.step_dialog import StepDialog
 from ui.widgets import INTERNAL_TINT
+from helpers import type_text
 
 TODAY = date.today()
 REASON = "In verhouding: de leverancier kwam eerdere afspraken niet na."
 
 
 # --- helpers ------------------------------------------------------------------------------------
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a person: one key event per character (keyClicks aborts on non-ASCII)."""
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def a_signal(*steps: EscalationStep, received: date = TODAY - timedelta(days=90),
