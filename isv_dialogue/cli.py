@@ -60,12 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[data_dir], help="schrijf het dossier van een leverancier")
     export.add_argument("--supplier", required=True, metavar="ID")
-    export.add_argument("--out", required=True, metavar="FILE.json", type=Path)
+    export.add_argument("--out", required=True, metavar="FILE.json|FILE.zip", type=Path,
+                        help="eindigt de naam op .zip, dan een dossierpakket: het dossier met "
+                             "de PDF-verslagen van alle definitieve gesprekken")
 
     importer = commands.add_parser("import", parents=[data_dir], help="lees een dossier in")
-    importer.add_argument("file", metavar="FILE.json", type=Path)
-    importer.add_argument("--replace", action="store_true",
-                          help="vervang een bestaande leverancier met andere gegevens (met reservekopie)")
+    importer.add_argument("file", metavar="FILE.json|FILE.zip", type=Path)
+    choice = importer.add_mutually_exclusive_group()
+    choice.add_argument("--replace", action="store_true",
+                        help="vervang een bestaande leverancier met andere gegevens (met reservekopie)")
+    choice.add_argument("--as-copy", action="store_true",
+                        help="voeg het dossier toe als nieuwe leverancier (nieuwe id, naam met "
+                             "' (kopie)'); er wordt niets overschreven")
 
     check = commands.add_parser("check", parents=[data_dir],
                                 help="controleer elk bestand; exit 1 bij een fout")
@@ -156,6 +162,14 @@ def cmd_minutes(folder: DataFolder, args: argparse.Namespace) -> int:
 
 
 def cmd_export(folder: DataFolder, args: argparse.Namespace) -> int:
+    from .dossier_package import export_package, is_package_name
+
+    if is_package_name(args.out):
+        result = export_package(folder, args.supplier, args.out, _content())
+        for line in result.skipped:
+            print(f"{PROG}: let op: {line}", file=sys.stderr)
+        print(f"Dossier met {len(result.minutes)} verslag(en) geschreven naar {args.out}.")
+        return 0
     from .dossier import export_dossier
 
     export_dossier(folder, args.supplier, args.out)
@@ -164,9 +178,10 @@ def cmd_export(folder: DataFolder, args: argparse.Namespace) -> int:
 
 
 def cmd_import(folder: DataFolder, args: argparse.Namespace) -> int:
-    from .dossier import import_dossier
+    from .dossier_package import Choice, import_file
 
-    print(import_dossier(folder, args.file, replace=args.replace))
+    choice = Choice.COPY if args.as_copy else Choice.REPLACE if args.replace else Choice.REFUSE
+    print(import_file(folder, args.file, choice)[1])
     return 0
 
 

@@ -180,7 +180,13 @@ def read_dossier_file(path: Path) -> DossierDocument:
 
 def import_dossier(folder: DataFolder, path: Path, *, replace: bool = False) -> str:
     """Bring a dossier file into the folder; returns what happened, in one sentence."""
-    document = read_dossier_file(path)
+    return import_document(folder, read_dossier_file(path), path, replace=replace)
+
+
+def import_document(folder: DataFolder, document: DossierDocument, path: Path, *,
+                    replace: bool = False) -> str:
+    """``import_dossier`` for a dossier already read and validated (from a dossier
+    file or a dossier package, see dossier_package.py); ``path`` is where it came from."""
     incoming = document.dossier
     target = folder.path_for(incoming.supplier.id)
     name = incoming.supplier.name

@@ -11,11 +11,26 @@ import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import IsvError, NotFoundError, SupplierFileError, UnreadableFileError
 from .i18n import _
 from .model import Dossier, Supplier
-from .storage import SUFFIX, SupplierFile, valid_id
+
+if TYPE_CHECKING:
+    from .storage import SupplierFile
+
+# The supplier files' name ending, as ``storage.SUFFIX`` (tests/test_launch_imports.py checks that
+# they agree). Kept here so that listing the folder at launch does not import ``storage``
+# (TinyDB, JSON, locking, audit, backups): the list comes from the index, and storage is
+# imported when a file is first opened (docs/performance.md, launch).
+SUFFIX = ".isv.json"
+
+
+def _storage():
+    from . import storage
+
+    return storage
 
 
 @dataclass(frozen=True)
@@ -81,7 +96,7 @@ class DataFolder:
                 "{reason}.", folder=self.root, reason=exc.strerror)) from None
 
     def path_for(self, supplier_id: str) -> Path:
-        if not valid_id(supplier_id):
+        if not _storage().valid_id(supplier_id):
             raise NotFoundError(_("'{id}' is geen geldige leverancier-id.", id=supplier_id))
         return self.root / f"{supplier_id}{SUFFIX}"
 
@@ -92,6 +107,7 @@ class DataFolder:
 
     def scan(self) -> Scan:
         suppliers, problems = [], []
+        SupplierFile = _storage().SupplierFile
         for path in self.supplier_files():
             try:
                 with SupplierFile(path, writable=False) as file:
@@ -107,7 +123,7 @@ class DataFolder:
         path = self.path_for(supplier.id)
         if path.exists():
             raise SupplierFileError(_("Er bestaat al een leverancier met id {id}.", id=supplier.id))
-        file = SupplierFile(path, writable=True)
+        file = _storage().SupplierFile(path, writable=True)
         try:
             file.save_supplier(supplier)
         except BaseException:
@@ -120,7 +136,7 @@ class DataFolder:
         if not path.exists():
             raise NotFoundError(_("Geen leverancier met id '{id}' in {folder}.",
                                    id=supplier_id, folder=self.root))
-        return SupplierFile(path, writable=writable)
+        return _storage().SupplierFile(path, writable=writable)
 
     def open_for_editing(self, supplier_id: str) -> tuple[SupplierFile, str | None]:
         """Open a supplier for writing if possible, else read-only with the reason

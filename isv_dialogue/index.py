@@ -30,7 +30,6 @@ from .errors import IsvError
 from .folder import DataFolder, FileProblem
 from .migrations import SCHEMA_VERSION
 from .model import Dossier
-from .storage import SupplierFile
 
 INDEX_NAME = ".isv-index.json"
 FORMAT = 1
@@ -82,6 +81,8 @@ def summaries(folder: DataFolder, summarise: Summarise, version: str, *,
             continue  # gone since the folder was listed
         entry = known.get(file_path.name)
         if entry is None or entry["stamp"] != stamp:
+            from .storage import SupplierFile  # only for a changed file: not at every launch
+
             try:
                 with SupplierFile(file_path, writable=False) as file:
                     entry = {"stamp": stamp, "summary": summarise(file.load())}

@@ -124,6 +124,31 @@ def _check_debris(folder: DataFolder, report: CheckReport) -> None:
             report.debris.append(temp)
             report.notes.append(f"{backups.FOLDER}/{temp.name}: tijdelijk bestand van een "
                                 "afgebroken reservekopie; check --repair ruimt het op.")
+    for copy in sync_conflict_copies(folder):
+        report.notes.append(f"{copy.name}: lijkt een conflictkopie van een synchronisatiedienst "
+                            f"(twee laptops wijzigden {_conflict_original(copy.name)} tegelijk); "
+                            "ISV-dialoog leest haar niet. Vergelijk en ruim haar zelf op; "
+                            "check --repair laat haar staan.")
+
+
+# What sync clients make of "<id>.isv.json" when two laptops changed it offline:
+# "<id>.isv (Anna's conflicted copy 2025-03-10).json" (Dropbox, Nextcloud),
+# "<id>.isv.sync-conflict-20250310-091500-ABC.json" (Syncthing),
+# "<id>.isv-LAPTOP-12.json" (OneDrive), "<id>.isv (1).json" (Google Drive).
+_CONFLICT_COPY = re.compile(r"(?P<id>[a-z0-9][a-z0-9_-]{0,63})\.isv\b.*\.json", re.DOTALL)
+
+
+def _conflict_original(name: str) -> str:
+    match = _CONFLICT_COPY.fullmatch(name)
+    return f"{match['id']}{SUFFIX}" if match else name
+
+
+def sync_conflict_copies(folder: DataFolder) -> list[Path]:
+    """Files beside the supplier files that look like a sync client's conflict copy
+    of one: the app never reads them (they do not end in .isv.json), so say so."""
+    return sorted(p for p in folder.root.iterdir()
+                  if p.is_file() and _CONFLICT_COPY.fullmatch(p.name)
+                  and p.name != _conflict_original(p.name))
 
 
 def owner_gone(path: Path) -> bool:

@@ -23,7 +23,6 @@ from .model import (Agreement, AgreementStatus, AgreementUpdate, Amendment, Answ
                     AnnualReview, Dossier, Meeting, MeetingKind, MeetingStatus, Side,
                     SignalDiscussion, Supplier, new_id)
 from .questionnaires import Content, Questionnaire
-from .storage import SupplierFile
 
 # A signal discussion has no questionnaire of its own: it uses the dialogue
 # questions, of which "Incidenten" is the one that fits a signal.
@@ -340,6 +339,8 @@ class SupplierRow:
     @cached_property
     def dossier(self) -> Dossier:
         """Read now; raises IsvError if the file went bad since the list was made."""
+        from .storage import SupplierFile  # not at launch: the list comes from the index
+
         with SupplierFile(self.summary.path, writable=False) as file:
             return file.load()
 

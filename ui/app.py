@@ -47,8 +47,9 @@ def run(data_dir: Path) -> int:
     window = MainWindow(folder, content)
     window.data_dir_override = data_dir if overridden else None
     window.show()
-    # The list is read once the window is on screen, so the window appears at once.
-    QTimer.singleShot(0, window.refresh)
+    # The list is read once the window is on screen, so the window appears at once;
+    # the first supplier is read and shown after the filled list is painted.
+    QTimer.singleShot(0, lambda: window.refresh(open_later=True))
     _smoke_exit(app, window)
     return app.exec()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
@@ -16,16 +17,17 @@ from isv_dialogue import meetings as rules
 from isv_dialogue import progress
 from isv_dialogue.errors import IsvError, LockedError, SupplierFileError, UnreadableFileError
 from isv_dialogue.folder import DataFolder, FileProblem
-from isv_dialogue.locking import lock_path, read_holder
 from isv_dialogue.model import utc_now
 from isv_dialogue.questionnaires import Content
-from isv_dialogue.storage import SupplierFile
 
 from .dialog_parts import AsksTheUser
 from .i18n import tr
 from .labels import short_date
 from .supplier_detail import SupplierDetail
 from .timeline_view import report_sentence, report_state_colour, report_state_text
+
+if TYPE_CHECKING:
+    from isv_dialogue.storage import SupplierFile
 
 
 class _Lazy:
@@ -63,7 +65,12 @@ MeetingWizard = _Lazy(".meeting_wizard", "MeetingWizard")
 PortfolioView = _Lazy(".portfolio_view", "PortfolioView")
 SettingsDialog = _Lazy(".settings_dialog", "SettingsDialog")
 SupplierDialog = _Lazy(".supplier_dialog", "SupplierDialog")
+DossierTransfer = _Lazy(".dossier_transfer", "DossierTransfer")
 portfolio = _Lazy("isv_dialogue.portfolio")
+# Storage, TinyDB and locking load when a file is first opened: the list comes from
+# the folder's index (docs/performance.md, launch).
+lock_path = _Lazy("isv_dialogue.locking", "lock_path")
+read_holder = _Lazy("isv_dialogue.locking", "read_holder")
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -119,6 +126,7 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self.help_menu.addAction(self.about_action)
         self._build_settings_and_help()
+        self._build_dossier_transfer()
 
     def _build_body(self) -> None:
         self.notice = QLabel()
@@ -202,7 +210,11 @@ class MainWindow(AsksTheUser, QMainWindow):
 
     # --- the list -------------------------------------------------------------
 
-    def refresh(self, select: str | None = None) -> None:
+    def refresh(self, select: str | None = None, *, open_later: bool = False) -> None:
+        """Fill the list from the folder's index and choose a supplier. With
+        ``open_later`` (at launch) the chosen supplier is read and shown in the next
+        turn of the event loop, after the filled list has been painted, unless the
+        buyer has chosen one by then."""
         select = select or self.current_id()
         rows, problems = rules.overview(self.folder, self.today.year)
         self.rows = {r.summary.id: r for r in rows}
@@ -213,6 +225,12 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.list.setSortingEnabled(True)
         self._show_problems(problems)
         self._filter(self.search.text())
+        if open_later:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, lambda: self.list.currentItem() is None
+                              and self._select(select))
+            return
         self._select(select)
 
     def _item(self, row: rules.SupplierRow) -> QTreeWidgetItem:
@@ -544,6 +562,42 @@ class MainWindow(AsksTheUser, QMainWindow):
     def show_help(self) -> HelpDialog:
         """F1 here: the help for the overview; each meeting page has its own."""
         return HelpDialog.show_for(self, self.content, "main")
+
+    # --- moving and keeping dossiers (ui/dossier_transfer.py) ---------------------------
+
+    def _build_dossier_transfer(self) -> None:
+        self.export_action = QAction(tr("Dossier exporteren…"), self)
+        self.export_action.setToolTip(tr("Het dossier van de gekozen leverancier met de "
+                                         "definitieve verslagen in één bestand, voor een collega "
+                                         "of het archief"))
+        self.export_action.triggered.connect(self.export_dossier)
+        self.import_action = QAction(tr("Dossier importeren…"), self)
+        self.import_action.setToolTip(tr("Lees een dossier van een collega of uit het archief in"))
+        self.import_action.triggered.connect(self.import_dossier)
+        menu = QMenu(tr("&Dossier"), self)
+        menu.addAction(self.export_action)
+        menu.addAction(self.import_action)
+        menu.aboutToShow.connect(lambda: self.export_action.setEnabled(self.current_id() is not None))
+        self.menuBar().insertMenu(self.menuBar().actions()[0], menu)  # first, before Extra
+        self.dossier_menu = menu
+        for action in (self.export_action, self.import_action):
+            self.actions_by_name[action.text()] = action
+
+    def export_dossier(self):
+        """The chosen supplier's dossier package, to a file the buyer names."""
+        supplier_id = self.current_id()
+        if supplier_id is None:
+            self.warn(self, tr("Dossier exporteren"), tr("Kies eerst een leverancier in de lijst."))
+            return None
+        return DossierTransfer.export(self, self.folder, supplier_id, self.content, self.today)
+
+    def import_dossier(self) -> str | None:
+        """A dossier from a colleague or the archive; the list then shows it, chosen."""
+        supplier_id = DossierTransfer.import_(self, self.folder, set(self.wizards))
+        if supplier_id is not None:
+            self.search.clear()
+            self.refresh(select=supplier_id)
+        return supplier_id
 
 
 class _SortingItem(QTreeWidgetItem):

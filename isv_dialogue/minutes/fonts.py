@@ -152,10 +152,19 @@ def _substitute(code: int) -> None:
             face.charWidths[code] = face.charWidths.get(_BOX, face.defaultWidth)
 
 
+@cache
+def _main_chars() -> frozenset[str]:
+    """The characters the main family draws itself (and the line break), as strings,
+    so that a whole text is checked in one set operation instead of a Python loop."""
+    return frozenset(map(chr, _main_coverage())) | {"\n"}
+
+
 def runs(text: str) -> list[tuple[str, str | None]]:
     """Split text into (chunk, font) runs: font None for the main family, else the first
     fallback font that has the characters. Joiners and variation selectors stay with the
     run before them."""
+    if _main_chars().issuperset(text):  # the usual case: Latin, Turkish, Polish, Vietnamese
+        return [(text, None)] if text else []
     main = _main_coverage()
     result: list[tuple[str, str | None]] = []
     run: list[str] = []

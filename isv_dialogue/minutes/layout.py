@@ -297,11 +297,35 @@ class MinutesDoc(BaseDocTemplate):
                                             onPage=page_callback(furniture))])
 
 
+class Para(Paragraph):
+    """A Paragraph that remembers its line breaks for the last width it was wrapped at.
+
+    Tables, KeepTogether and keep-with-next groups wrap the same paragraph several
+    times at the same width (a table cell: to size its row, again when the table is
+    split or kept together, again to draw it). Breaking the lines depends only on the
+    text, the style and the width, so the second and later wraps at that width give
+    back what the first computed: the same lines, the same PDF, a third of the time.
+    """
+
+    _memo: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):
+        memo = self._memo
+        if memo is not None and memo[0] == availWidth:
+            (_, self.width, self.height, self.blPara, self._wrapWidths,
+             self._width_max) = memo
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._memo = (availWidth, width, height, self.blPara, self._wrapWidths,
+                      getattr(self, "_width_max", 0))
+        return width, height
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """Fixed or already-marked-up text."""
-    return Paragraph(text, style)
+    return Para(text, style)
 
 
 def user(text: str, style: ParagraphStyle) -> Paragraph:
     """Typed text, exactly as typed."""
-    return Paragraph(fonts.markup(text), style)
+    return Para(fonts.markup(text), style)

@@ -212,7 +212,7 @@ class Story:
             return
         head_style = s.question if question else L.ParagraphStyle("pt", s.body, fontName=L.fonts.SANS_BOLD,
                                                                   spaceAfter=0)
-        head = Paragraph(text, L.ParagraphStyle("ih", head_style, leftIndent=0, spaceAfter=0))
+        head = L.Para(text, L.ParagraphStyle("ih", head_style, leftIndent=0, spaceAfter=0))
         verdict = ""
         if answer.assessment is not None:
             colour = L.ASSESSMENT_COLOURS[answer.assessment.value]

@@ -25,7 +25,7 @@
         </message>
         <message>
             <location filename="../../ui/about_dialog.py" line="121" />
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Over ISV-dialoog</source>
             <translation>About ISV-dialoog</translation>
         </message>
@@ -212,9 +212,9 @@
         </message>
         <message>
             <location filename="../../ui/autosave.py" line="218" />
-            <location filename="../../ui/main_window.py" line="284" />
-            <location filename="../../ui/main_window.py" line="307" />
-            <location filename="../../ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="340" />
             <location filename="../../ui/meeting_wizard.py" line="259" />
             <location filename="../../ui/meeting_wizard.py" line="270" />
             <location filename="../../ui/meeting_wizard.py" line="307" />
@@ -292,7 +292,7 @@
         </message>
         <message>
             <location filename="../../ui/backup_dialog.py" line="132" />
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>Leverancier is al geopend</source>
             <translation>Supplier is already open</translation>
         </message>
@@ -333,9 +333,114 @@
         </message>
         <message>
             <location filename="../../ui/dialog_parts.py" line="176" />
+            <location filename="../../ui/dossier_transfer.py" line="71" />
             <location filename="../../ui/signal_timeline.py" line="193" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="45" />
+            <location filename="../../ui/dossier_transfer.py" line="127" />
+            <source>Dossier importeren</source>
+            <translation>Import dossier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="46" />
+            <source>{name} staat al in de gegevensmap, met andere gegevens dan in {file}.</source>
+            <translation>{name} is already in the data folder, with different data from {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="50" />
+            <source>In de gegevensmap: {meetings_here} gesprekken, laatst gewijzigd {here}.
+In het dossier: {meetings_there} gesprekken, laatst gewijzigd {there}.</source>
+            <translation>In the data folder: {meetings_here} meetings, last changed {here}.
+In the dossier: {meetings_there} meetings, last changed {there}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="62" />
+            <source>Vervangen (de huidige gegevens worden eerst als reservekopie bewaard)</source>
+            <translation>Replace (the current data is kept as a backup first)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="63" />
+            <source>Het dossier komt in de plaats van wat nu in de gegevensmap staat.</source>
+            <translation>The dossier takes the place of what is in the data folder now.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="65" />
+            <source>Als kopie toevoegen</source>
+            <translation>Add as a copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="66" />
+            <source>Het dossier komt ernaast als nieuwe leverancier „{name} (kopie)”; er wordt niets overschreven.</source>
+            <translation>The dossier is added beside it as a new supplier “{name} (kopie)”; nothing is overwritten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="76" />
+            <source>De gegevensmap heeft nieuwere gegevens dan het dossier; die worden nooit overschreven. U kunt het dossier wel als kopie toevoegen.</source>
+            <translation>The data folder has newer data than the dossier; that is never overwritten. You can add the dossier as a copy.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="80" />
+            <source>Deze leverancier is hier geopend in een gesprek. Sluit dat eerst om te kunnen vervangen; als kopie toevoegen kan nu al.</source>
+            <translation>This supplier is open in a meeting here. Close it first to replace; adding as a copy is possible now.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="118" />
+            <location filename="../../ui/main_window.py" line="574" />
+            <source>Dossier exporteren</source>
+            <translation>Export dossier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="119" />
+            <source>Dossierpakketten (*.zip)</source>
+            <translation>Dossier packages (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="128" />
+            <source>Dossiers (*.zip *.json);;Alle bestanden (*)</source>
+            <translation>Dossiers (*.zip *.json);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="166" />
+            <source>Dossier niet geëxporteerd</source>
+            <translation>Dossier not exported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="170" />
+            <source>Het dossier van {name} staat in {path}, met {count} verslagen (PDF). Het bevat interne notities en de bronnen van signalen: geef het alleen aan collega's of aan het archief.</source>
+            <translation>The dossier of {name} is in {path}, with {count} minutes (PDF). It holds internal notes and the sources of signals: give it only to colleagues or the archive.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="174" />
+            <source>Dossier geëxporteerd, niet alle verslagen</source>
+            <translation>Dossier exported, not all minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="175" />
+            <source>Niet opgenomen:</source>
+            <translation>Not included:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="177" />
+            <source>Dossier geëxporteerd</source>
+            <translation>Dossier exported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="188" />
+            <source>Dossier niet ingelezen</source>
+            <translation>Dossier not imported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="213" />
+            <source>Dossier ingelezen</source>
+            <translation>Dossier imported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dossier_transfer.py" line="223" />
+            <source>{user} heeft deze leverancier open op {host} (sinds {since}); vervangen kan pas als het daar is gesloten. Als kopie toevoegen kan wel.</source>
+            <translation>{user} has this supplier open on {host} (since {since}); it can be replaced only once it is closed there. Adding it as a copy is possible.</translation>
         </message>
         <message>
             <location filename="../../ui/help_dialog.py" line="40" />
@@ -617,200 +722,230 @@
             <translation>(no description)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="78" />
+            <location filename="../../ui/main_window.py" line="79" />
             <source>ISV-dialoog</source>
             <translation>ISV-dialoog</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>Nieuwe leverancier…</source>
             <translation>New supplier…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="94" />
             <location filename="../../ui/portfolio_view.py" line="192" />
             <source>Vernieuwen</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>Leverancier bewerken…</source>
             <translation>Edit supplier…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>Nieuw gesprek</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Reservekopie terugzetten…</source>
             <translation>Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Zet een eerdere versie van de gekozen leverancier terug</source>
             <translation>Put back an earlier version of the chosen supplier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="110" />
             <location filename="../../ui/portfolio_view.py" line="128" />
             <source>Portefeuille-overzicht</source>
             <translation>Portfolio overview</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>Alle leveranciers in één overzicht, te exporteren naar Excel of PDF (Ctrl+Shift+O)</source>
             <translation>All suppliers in one overview, to export to Excel or PDF (Ctrl+Shift+O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="119" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="133" />
             <source>Zoek op naam (Ctrl+F)</source>
             <translation>Search by name (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Leverancier</source>
             <translation>Supplier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Sign.</source>
             <translation>Sig.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Afspr.</source>
             <translation>Agr.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Gesprek</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Jaarrapp.</source>
             <translation>Ann. report</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Open signalen</source>
             <translation>Open signals</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Open afspraken</source>
             <translation>Open agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>Laatste gesprek</source>
             <translation>Last meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>Jaarrapportage: besproken, binnenkort verwacht of te laat? Wijs een regel aan voor de datum.</source>
             <translation>Annual report: discussed, expected soon or overdue? Point at a row for the date.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Gegevensmap: {path}</source>
             <translation>Data folder: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
-            <location filename="../../ui/timeline_view.py" line="50" />
+            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/timeline_view.py" line="53" />
             <source>Binnenkort</source>
             <translation>Soon</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>{count} signalen staan open</source>
             <translation>{count} signals are open</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Deze bestanden konden niet worden gelezen en zijn niet aangeraakt:</source>
             <translation>These files could not be read and have not been touched:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>Kan niet openen</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
-            <location filename="../../ui/main_window.py" line="359" />
-            <location filename="../../ui/main_window.py" line="365" />
-            <location filename="../../ui/main_window.py" line="383" />
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="385" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>Kan het gesprek niet openen</source>
             <translation>Cannot open the meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
-            <location filename="../../ui/main_window.py" line="417" />
+            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/main_window.py" line="419" />
             <location filename="../../ui/meeting_wizard.py" line="64" />
             <source>Dit gesprek bestaat niet meer.</source>
             <translation>This meeting no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>Correctie niet vastgelegd</source>
             <translation>Correction not recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>Alleen-lezen: {user} heeft deze leverancier open sinds {since} (op {host}, proces {pid}).</source>
             <translation>Read-only: {user} has had this supplier open since {since} (on {host}, process {pid}).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>{reason} U kunt deze leverancier bekijken, maar niet wijzigen.</source>
             <translation>{reason} You can view this supplier, but not change it.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>{user} heeft deze leverancier open sinds {since} (op {host}); u kunt alles bekijken, maar niets wijzigen tot het daar is gesloten.</source>
             <translation>{user} has had this supplier open since {since} (on {host}); you can view everything, but change nothing until it is closed there.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>Alleen bekijken</source>
             <translation>View only</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>Instellingen…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>&amp;Extra</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Hulp bij deze pagina</source>
             <translation>Help for this page</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>Instellingen opgeslagen.</source>
             <translation>Settings saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="553" />
+            <source>Dossier exporteren…</source>
+            <translation>Export dossier…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="554" />
+            <source>Het dossier van de gekozen leverancier met de definitieve verslagen in één bestand, voor een collega of het archief</source>
+            <translation>The chosen supplier's dossier with its final minutes in one file, for a colleague or the archive</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="558" />
+            <source>Dossier importeren…</source>
+            <translation>Import dossier…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="559" />
+            <source>Lees een dossier van een collega of uit het archief in</source>
+            <translation>Import a dossier from a colleague or the archive</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="561" />
+            <source>&amp;Dossier</source>
+            <translation>&amp;Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="574" />
+            <source>Kies eerst een leverancier in de lijst.</source>
+            <translation>Choose a supplier in the list first.</translation>
         </message>
         <message>
             <location filename="../../ui/meeting_view.py" line="43" />
@@ -1626,7 +1761,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signal_timeline.py" line="284" />
-            <location filename="../../ui/timeline_view.py" line="656" />
+            <location filename="../../ui/timeline_view.py" line="675" />
             <source>Signaal ontvangen</source>
             <translation>Signal received</translation>
         </message>
@@ -1662,13 +1797,13 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signal_timeline.py" line="393" />
-            <location filename="../../ui/timeline_view.py" line="669" />
+            <location filename="../../ui/timeline_view.py" line="688" />
             <source>nagekomen</source>
             <translation>complied</translation>
         </message>
         <message>
             <location filename="../../ui/signal_timeline.py" line="395" />
-            <location filename="../../ui/timeline_view.py" line="669" />
+            <location filename="../../ui/timeline_view.py" line="688" />
             <source>niet nagekomen</source>
             <translation>not complied</translation>
         </message>
@@ -1777,7 +1912,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signals_panel.py" line="190" />
-            <location filename="../../ui/timeline_view.py" line="166" />
+            <location filename="../../ui/timeline_view.py" line="182" />
             <source>Verloop</source>
             <translation>Course</translation>
         </message>
@@ -2168,7 +2303,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/supplier_detail.py" line="182" />
-            <location filename="../../ui/timeline_view.py" line="683" />
+            <location filename="../../ui/timeline_view.py" line="702" />
             <source>Plan van aanpak</source>
             <translation>Plan of action</translation>
         </message>
@@ -2283,211 +2418,211 @@ Open now?</translation>
             <translation>Choose a date between 2000 and 2100.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="50" />
+            <location filename="../../ui/timeline_view.py" line="53" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="51" />
+            <location filename="../../ui/timeline_view.py" line="54" />
             <source>Nog niet</source>
             <translation>Not yet</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="51" />
+            <location filename="../../ui/timeline_view.py" line="54" />
             <source>Besproken</source>
             <translation>Discussed</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="52" />
+            <location filename="../../ui/timeline_view.py" line="55" />
             <location filename="../../ui/widgets.py" line="41" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="62" />
+            <location filename="../../ui/timeline_view.py" line="65" />
             <source> (de eindrapportage)</source>
             <translation> (the final report)</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="64" />
+            <location filename="../../ui/timeline_view.py" line="67" />
             <source>Vul de looptijd van het contract in (Leverancier bewerken…) om te zien wanneer de jaarrapportage verwacht wordt.</source>
             <translation>Fill in the contract period (Edit supplier…) to see when the annual report is expected.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="67" />
-            <location filename="../../ui/timeline_view.py" line="645" />
-            <location filename="../../ui/timeline_view.py" line="652" />
+            <location filename="../../ui/timeline_view.py" line="70" />
+            <location filename="../../ui/timeline_view.py" line="664" />
+            <location filename="../../ui/timeline_view.py" line="671" />
             <source> (concept)</source>
             <translation> (draft)</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="68" />
+            <location filename="../../ui/timeline_view.py" line="71" />
             <source>De jaarrapportage over {year}{final} is besproken{how}. Oordeel over de redelijke inspanning: {verdict}.</source>
             <translation>The annual report on {year}{final} has been discussed{how}. Verdict on the reasonable effort: {verdict}.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="72" />
+            <location filename="../../ui/timeline_view.py" line="75" />
             <source>De jaarrapportage over {year}{final} had uiterlijk {due} besproken moeten zijn ({days} dagen geleden). Plan een bespreking.</source>
             <translation>The annual report on {year}{final} should have been discussed by {due} ({days} days ago). Plan a discussion.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="76" />
+            <location filename="../../ui/timeline_view.py" line="79" />
             <source>De jaarrapportage over {year}{final} wordt uiterlijk {due} verwacht (nog {days} dagen). Plan een bespreking.</source>
             <translation>The annual report on {year}{final} is expected by {due} ({days} days to go). Plan a discussion.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="80" />
+            <location filename="../../ui/timeline_view.py" line="83" />
             <source>Er wordt nog geen jaarrapportage verwacht.</source>
             <translation>No annual report is expected yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="82" />
+            <location filename="../../ui/timeline_view.py" line="85" />
             <source>De jaarrapportage over {year}{final} wordt uiterlijk {due} verwacht.</source>
             <translation>The annual report on {year}{final} is expected by {due}.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="86" />
+            <location filename="../../ui/timeline_view.py" line="89" />
             <source>Niet besproken: de rapportage over {years}.</source>
             <translation>Not discussed: the report on {years}.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="192" />
+            <location filename="../../ui/timeline_view.py" line="208" />
             <source>{count} gebeurtenissen van {first} tot {last}, per jaar. Scroll met de pijltjestoetsen, Page Up en Page Down, Home en End.</source>
             <translation>{count} events from {first} to {last}, by year. Scroll with the arrow keys, Page Up and Page Down, Home and End.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="532" />
+            <location filename="../../ui/timeline_view.py" line="551" />
             <source>vandaag</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="548" />
+            <location filename="../../ui/timeline_view.py" line="567" />
             <source>gesprek</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="549" />
+            <location filename="../../ui/timeline_view.py" line="568" />
             <source>oordeel ja</source>
             <translation>verdict yes</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="550" />
+            <location filename="../../ui/timeline_view.py" line="569" />
             <source>gedeeltelijk</source>
             <translation>partly</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="551" />
+            <location filename="../../ui/timeline_view.py" line="570" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="552" />
+            <location filename="../../ui/timeline_view.py" line="571" />
             <source>signaal</source>
             <translation>signal</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="555" />
+            <location filename="../../ui/timeline_view.py" line="574" />
             <source>Nog niets vastgelegd voor deze leverancier.</source>
             <translation>Nothing recorded for this supplier yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="623" />
-            <location filename="../../ui/timeline_view.py" line="609" />
+            <location filename="../../ui/timeline_view.py" line="642" />
+            <location filename="../../ui/timeline_view.py" line="628" />
             <source>Vandaag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="633" />
+            <location filename="../../ui/timeline_view.py" line="652" />
             <source>Afspraak gemaakt</source>
             <translation>Agreement made</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="633" />
+            <location filename="../../ui/timeline_view.py" line="652" />
             <source>{n} afspraken gemaakt</source>
             <translation>{n} agreements made</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="635" />
+            <location filename="../../ui/timeline_view.py" line="654" />
             <source>Afspraak vervallen</source>
             <translation>Agreement cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="635" />
+            <location filename="../../ui/timeline_view.py" line="654" />
             <source>{n} afspraken vervallen</source>
             <translation>{n} agreements cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="637" />
+            <location filename="../../ui/timeline_view.py" line="656" />
             <source>Afspraak afgerond</source>
             <translation>Agreement done</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="637" />
+            <location filename="../../ui/timeline_view.py" line="656" />
             <source>{n} afspraken afgerond</source>
             <translation>{n} agreements done</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="644" />
+            <location filename="../../ui/timeline_view.py" line="663" />
             <source>oordeel: {verdict}</source>
             <translation>verdict: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="647" />
+            <location filename="../../ui/timeline_view.py" line="666" />
             <source>Jaarrapportage over {year} besproken</source>
             <translation>Annual report on {year} discussed</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="659" />
+            <location filename="../../ui/timeline_view.py" line="678" />
             <source>Stap bij signaal</source>
             <translation>Step on a signal</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="662" />
+            <location filename="../../ui/timeline_view.py" line="681" />
             <source>Signaal afgesloten</source>
             <translation>Signal closed</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="670" />
+            <location filename="../../ui/timeline_view.py" line="689" />
             <source>nog niet opeisbaar</source>
             <translation>not yet due</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="671" />
+            <location filename="../../ui/timeline_view.py" line="690" />
             <source>nog niet getoetst</source>
             <translation>not yet checked</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="673" />
+            <location filename="../../ui/timeline_view.py" line="692" />
             <source>Termijn toezegging</source>
             <translation>Commitment deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="678" />
+            <location filename="../../ui/timeline_view.py" line="697" />
             <source>Jaarrapportage over {year}: te laat</source>
             <translation>Annual report on {year}: overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="679" />
+            <location filename="../../ui/timeline_view.py" line="698" />
             <source>Jaarrapportage over {year} uiterlijk</source>
             <translation>Annual report on {year} due</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="681" />
+            <location filename="../../ui/timeline_view.py" line="700" />
             <source>Nog niet besproken.</source>
             <translation>Not discussed yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="684" />
+            <location filename="../../ui/timeline_view.py" line="703" />
             <source>{n} toezeggingen</source>
             <translation>{n} commitments</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="685" />
+            <location filename="../../ui/timeline_view.py" line="704" />
             <source>Start contract</source>
             <translation>Contract start</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="685" />
+            <location filename="../../ui/timeline_view.py" line="704" />
             <source>Einde contract</source>
             <translation>Contract end</translation>
         </message>
