@@ -164,18 +164,22 @@ def _write(document: DossierDocument, out: Path) -> None:
                          reason=os_error_reason(exc))) from None
 
 
-def read_dossier_file(path: Path) -> DossierDocument:
+def read_limited(path: Path, limit: int) -> bytes:
+    """A file's bytes, refused in one sentence when missing, unreadable or over ``limit``."""
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
+        if path.stat().st_size > limit:
             raise DataError(_("{name} is groter dan {size} MB.", name=path.name,
-                              size=MAX_IMPORT_BYTES // 2**20))
-        raw = path.read_bytes()
+                              size=limit // 2**20))
+        return path.read_bytes()
     except FileNotFoundError:
         raise DataError(_("{path} bestaat niet.", path=path)) from None
     except OSError as exc:
         raise DataError(_("{path} kan niet gelezen worden: {reason}.", path=path,
                           reason=exc.strerror)) from None
-    return parse(raw, path.name)
+
+
+def read_dossier_file(path: Path) -> DossierDocument:
+    return parse(read_limited(path, MAX_IMPORT_BYTES), path.name)
 
 
 def import_dossier(folder: DataFolder, path: Path, *, replace: bool = False) -> str:

@@ -38,7 +38,7 @@ from . import audit
 from .atomic import atomic_write, os_error_reason
 from .codec import encode
 from .dossier import (MAX_IMPORT_BYTES, DossierDocument, check_references, dumps,
-                      import_document, parse, read_dossier_file, to_document)
+                      import_document, parse, read_dossier_file, read_limited, to_document)
 from .errors import DataError, IsvError, NotFoundError
 from .folder import DataFolder
 from .i18n import _
@@ -227,16 +227,7 @@ def read_any(path: Path) -> DossierDocument:
 def read_package(path: Path) -> DossierDocument:
     """Validate a package and the dossier in it; every problem is one DataError sentence."""
     name = path.name
-    try:
-        if path.stat().st_size > MAX_PACKAGE_BYTES:
-            raise DataError(_("{name} is groter dan {size} MB.", name=name,
-                              size=MAX_PACKAGE_BYTES // 2**20))
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(_("{path} bestaat niet.", path=path)) from None
-    except OSError as exc:
-        raise DataError(_("{path} kan niet gelezen worden: {reason}.", path=path,
-                          reason=exc.strerror)) from None
+    raw = read_limited(path, MAX_PACKAGE_BYTES)
     _check_directory(raw, name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))

@@ -25,7 +25,7 @@
         </message>
         <message>
             <location filename="../../ui/about_dialog.py" line="121" />
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Over ISV-dialoog</source>
             <translation>About ISV-dialoog</translation>
         </message>
@@ -212,9 +212,9 @@
         </message>
         <message>
             <location filename="../../ui/autosave.py" line="218" />
-            <location filename="../../ui/main_window.py" line="286" />
-            <location filename="../../ui/main_window.py" line="309" />
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="356" />
             <location filename="../../ui/meeting_wizard.py" line="259" />
             <location filename="../../ui/meeting_wizard.py" line="270" />
             <location filename="../../ui/meeting_wizard.py" line="307" />
@@ -292,7 +292,7 @@
         </message>
         <message>
             <location filename="../../ui/backup_dialog.py" line="132" />
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>Leverancier is al geopend</source>
             <translation>Supplier is already open</translation>
         </message>
@@ -340,7 +340,7 @@
         </message>
         <message>
             <location filename="../../ui/dossier_transfer.py" line="45" />
-            <location filename="../../ui/dossier_transfer.py" line="127" />
+            <location filename="../../ui/dossier_transfer.py" line="128" />
             <source>Dossier importeren</source>
             <translation>Import dossier</translation>
         </message>
@@ -387,58 +387,58 @@ In the dossier: {meetings_there} meetings, last changed {there}.</translation>
             <translation>This supplier is open in a meeting here. Close it first to replace; adding as a copy is possible now.</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="118" />
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/dossier_transfer.py" line="119" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>Dossier exporteren</source>
             <translation>Export dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="119" />
+            <location filename="../../ui/dossier_transfer.py" line="120" />
             <source>Dossierpakketten (*.zip)</source>
             <translation>Dossier packages (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="128" />
+            <location filename="../../ui/dossier_transfer.py" line="129" />
             <source>Dossiers (*.zip *.json);;Alle bestanden (*)</source>
             <translation>Dossiers (*.zip *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="166" />
+            <location filename="../../ui/dossier_transfer.py" line="167" />
             <source>Dossier niet geëxporteerd</source>
             <translation>Dossier not exported</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="170" />
+            <location filename="../../ui/dossier_transfer.py" line="171" />
             <source>Het dossier van {name} staat in {path}, met {count} verslagen (PDF). Het bevat interne notities en de bronnen van signalen: geef het alleen aan collega's of aan het archief.</source>
             <translation>The dossier of {name} is in {path}, with {count} minutes (PDF). It holds internal notes and the sources of signals: give it only to colleagues or the archive.</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="174" />
+            <location filename="../../ui/dossier_transfer.py" line="175" />
             <source>Dossier geëxporteerd, niet alle verslagen</source>
             <translation>Dossier exported, not all minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="175" />
+            <location filename="../../ui/dossier_transfer.py" line="176" />
             <source>Niet opgenomen:</source>
             <translation>Not included:</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="177" />
+            <location filename="../../ui/dossier_transfer.py" line="178" />
             <source>Dossier geëxporteerd</source>
             <translation>Dossier exported</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="188" />
+            <location filename="../../ui/dossier_transfer.py" line="189" />
             <source>Dossier niet ingelezen</source>
             <translation>Dossier not imported</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="213" />
+            <location filename="../../ui/dossier_transfer.py" line="214" />
             <source>Dossier ingelezen</source>
             <translation>Dossier imported</translation>
         </message>
         <message>
-            <location filename="../../ui/dossier_transfer.py" line="223" />
+            <location filename="../../ui/dossier_transfer.py" line="224" />
             <source>{user} heeft deze leverancier open op {host} (sinds {since}); vervangen kan pas als het daar is gesloten. Als kopie toevoegen kan wel.</source>
             <translation>{user} has this supplier open on {host} (since {since}); it can be replaced only once it is closed there. Adding it as a copy is possible.</translation>
         </message>
@@ -722,228 +722,228 @@ In the dossier: {meetings_there} meetings, last changed {there}.</translation>
             <translation>(no description)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="79" />
+            <location filename="../../ui/main_window.py" line="85" />
             <source>ISV-dialoog</source>
             <translation>ISV-dialoog</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="97" />
             <source>Nieuwe leverancier…</source>
             <translation>New supplier…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="100" />
             <location filename="../../ui/portfolio_view.py" line="192" />
             <source>Vernieuwen</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="98" />
             <source>Leverancier bewerken…</source>
             <translation>Edit supplier…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="99" />
             <source>Nieuw gesprek</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Reservekopie terugzetten…</source>
             <translation>Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>Zet een eerdere versie van de gekozen leverancier terug</source>
             <translation>Put back an earlier version of the chosen supplier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="116" />
             <location filename="../../ui/portfolio_view.py" line="128" />
             <source>Portefeuille-overzicht</source>
             <translation>Portfolio overview</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>Alle leveranciers in één overzicht, te exporteren naar Excel of PDF (Ctrl+Shift+O)</source>
             <translation>All suppliers in one overview, to export to Excel or PDF (Ctrl+Shift+O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="126" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="133" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Zoek op naam (Ctrl+F)</source>
             <translation>Search by name (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Leverancier</source>
             <translation>Supplier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Sign.</source>
             <translation>Sig.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Afspr.</source>
             <translation>Agr.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Gesprek</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Jaarrapp.</source>
             <translation>Ann. report</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Open signalen</source>
             <translation>Open signals</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Open afspraken</source>
             <translation>Open agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Laatste gesprek</source>
             <translation>Last meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Jaarrapportage: besproken, binnenkort verwacht of te laat? Wijs een regel aan voor de datum.</source>
             <translation>Annual report: discussed, expected soon or overdue? Point at a row for the date.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>Gegevensmap: {path}</source>
             <translation>Data folder: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="201" />
             <location filename="../../ui/timeline_view.py" line="53" />
             <source>Binnenkort</source>
             <translation>Soon</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>{count} signalen staan open</source>
             <translation>{count} signals are open</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>Deze bestanden konden niet worden gelezen en zijn niet aangeraakt:</source>
             <translation>These files could not be read and have not been touched:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Kan niet openen</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="388" />
-            <location filename="../../ui/main_window.py" line="361" />
-            <location filename="../../ui/main_window.py" line="367" />
-            <location filename="../../ui/main_window.py" line="385" />
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="404" />
+            <location filename="../../ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>Kan het gesprek niet openen</source>
             <translation>Cannot open the meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="388" />
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="404" />
+            <location filename="../../ui/main_window.py" line="435" />
             <location filename="../../ui/meeting_wizard.py" line="64" />
             <source>Dit gesprek bestaat niet meer.</source>
             <translation>This meeting no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>Correctie niet vastgelegd</source>
             <translation>Correction not recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>Alleen-lezen: {user} heeft deze leverancier open sinds {since} (op {host}, proces {pid}).</source>
             <translation>Read-only: {user} has had this supplier open since {since} (on {host}, process {pid}).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="495" />
             <source>{reason} U kunt deze leverancier bekijken, maar niet wijzigen.</source>
             <translation>{reason} You can view this supplier, but not change it.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="481" />
+            <location filename="../../ui/main_window.py" line="497" />
             <source>{user} heeft deze leverancier open sinds {since} (op {host}); u kunt alles bekijken, maar niets wijzigen tot het daar is gesloten.</source>
             <translation>{user} has had this supplier open since {since} (on {host}); you can view everything, but change nothing until it is closed there.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="484" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>Alleen bekijken</source>
             <translation>View only</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>Instellingen…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="548" />
             <source>&amp;Extra</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="551" />
             <source>Hulp bij deze pagina</source>
             <translation>Help for this page</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>Instellingen opgeslagen.</source>
             <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>Dossier exporteren…</source>
             <translation>Export dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="554" />
+            <location filename="../../ui/main_window.py" line="570" />
             <source>Het dossier van de gekozen leverancier met de definitieve verslagen in één bestand, voor een collega of het archief</source>
             <translation>The chosen supplier's dossier with its final minutes in one file, for a colleague or the archive</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Dossier importeren…</source>
             <translation>Import dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="575" />
             <source>Lees een dossier van een collega of uit het archief in</source>
             <translation>Import a dossier from a colleague or the archive</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="577" />
             <source>&amp;Dossier</source>
             <translation>&amp;Dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>Kies eerst een leverancier in de lijst.</source>
             <translation>Choose a supplier in the list first.</translation>
         </message>
