@@ -207,3 +207,26 @@ class AsksTheUser:
     def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def confidential_frame(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
+    """The tinted box that marks what never goes to the supplier (a signal's source)."""
+    frame = QFrame(parent)
+    frame.setObjectName("confidential")
+    frame.setProperty("confidential", True)
+    frame.setStyleSheet(CONFIDENTIAL_STYLE)
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(10, 8, 10, 10)
+    return frame, box
+
+
+def field_with_partner(first: QWidget, label: QLabel, second: QWidget) -> QHBoxLayout:
+    """Two fields on one line, the second with its own label: a date and by whom."""
+    label.setBuddy(second)
+    row = QHBoxLayout()
+    row.addWidget(first)
+    row.addSpacing(20)
+    row.addWidget(label)
+    row.addSpacing(6)
+    row.addWidget(second, 1)
+    return row

@@ -15,17 +15,17 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QFrame,
-                               QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from isv_dialogue.model import Signal, new_id
 from isv_dialogue.questionnaires import Content, label
 from isv_dialogue.signals import check_signal, expectation
 
 from .i18n import LANGUAGE, tr
-from .dialog_parts import (CONFIDENTIAL_STYLE, INFO_STYLE, Notices, confirm_buttons, date_edit,
-                           dialog_column, mute, pick_list, set_plain_text, text_edit, to_date,
-                           to_qdate)
+from .dialog_parts import (INFO_STYLE, Notices, confidential_frame, confirm_buttons, date_edit,
+                           dialog_column, field_with_partner, mute, pick_list, set_plain_text,
+                           text_edit, to_date, to_qdate)
 from .labels import short_date as show_date
 
 
@@ -101,25 +101,14 @@ class SignalDialog(QDialog):
         self.received.setMaximumDate(to_qdate(self._today))
         self.received.setMinimumWidth(130)
         self.channel = pick_list(self._guide.channels, "", tr("(niet opgegeven)"), self)
-        row = QHBoxLayout()
-        row.addWidget(self.received)
-        row.addSpacing(20)
-        via = QLabel(tr("Binnengekomen &via"), self)
-        via.setBuddy(self.channel)
-        row.addWidget(via)
-        row.addSpacing(6)
-        row.addWidget(self.channel, 1)
+        row = field_with_partner(self.received, QLabel(tr("Binnengekomen &via"), self),
+                                 self.channel)
         received_label = QLabel(tr("&Ontvangen op"), self)
         received_label.setBuddy(self.received)
         form.addRow(received_label, row)
 
         # The source: confidential, and visibly so.
-        self.source_frame = QFrame(self)
-        self.source_frame.setObjectName("confidential")
-        self.source_frame.setProperty("confidential", True)
-        self.source_frame.setStyleSheet(CONFIDENTIAL_STYLE)
-        box = QVBoxLayout(self.source_frame)
-        box.setContentsMargins(10, 8, 10, 10)
+        self.source_frame, box = confidential_frame(self)
         self.source_label = QLabel(
             tr("<b>Vertrouwelijk</b> — nooit in het verslag voor de leverancier"),
             self.source_frame)

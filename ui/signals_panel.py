@@ -24,7 +24,7 @@ from isv_dialogue.questionnaires import Content, label
 from isv_dialogue.signals import EscalationError, add_step, expectation, highest_step
 
 from .i18n import LANGUAGE, tr
-from .dialog_parts import CONFIDENTIAL_STYLE, INFO_STYLE, mute
+from .dialog_parts import INFO_STYLE, confidential_frame, mute
 from .labels import short_date as show_date
 from .signal_timeline import SignalTimeline
 
@@ -271,12 +271,7 @@ class SignalsPanel(QWidget):
         form.addRow(tr("Wat er gebeurde"), self.description)
         layout.addLayout(form)
 
-        self.source_frame = QFrame(box)
-        self.source_frame.setObjectName("confidential")
-        self.source_frame.setProperty("confidential", True)
-        self.source_frame.setStyleSheet(CONFIDENTIAL_STYLE)
-        source_layout = QVBoxLayout(self.source_frame)
-        source_layout.setContentsMargins(10, 8, 10, 10)
+        self.source_frame, source_layout = confidential_frame(box)
         source_layout.setSpacing(4)
         self.source_title = QLabel(
             tr("<b>Bron — vertrouwelijk</b>, nooit in het verslag voor de leverancier"),

@@ -22,8 +22,8 @@ from isv_dialogue.questionnaires import Content, label
 from isv_dialogue.signals import (CONVERSATION, NOTICE_OF_DEFAULT, TERMINATION, StepCheck,
                                   check_step, expectation, highest_step)
 
-from .dialog_parts import (INFO_STYLE, Notices, confirm_buttons, date_edit, dialog_column, mute,
-                           text_edit, to_date, to_qdate)
+from .dialog_parts import (INFO_STYLE, Notices, confirm_buttons, date_edit, dialog_column,
+                           field_with_partner, mute, text_edit, to_date, to_qdate)
 from .i18n import LANGUAGE, tr
 from .labels import short_date as show_date
 
@@ -122,14 +122,7 @@ class StepDialog(QDialog):
         self.day.setMinimumWidth(130)
         self.who = QLineEdit(who, self)
         self.who.setPlaceholderText(tr("Naam en functie"))
-        row = QHBoxLayout()
-        row.addWidget(self.day)
-        row.addSpacing(20)
-        who_label = QLabel(tr("&Door"), self)
-        who_label.setBuddy(self.who)
-        row.addWidget(who_label)
-        row.addSpacing(6)
-        row.addWidget(self.who, 1)
+        row = field_with_partner(self.day, QLabel(tr("&Door"), self), self.who)
         self._row(form, tr("D&atum"), self.day, row)
 
         self.reason = text_edit(self, lines=4)
