@@ -195,3 +195,17 @@ def test_a_review_in_the_wizard_turns_the_column_to_reviewed(qtbot, data_folder,
     assert window.list.currentItem().text(4) == "Besproken"
     saved = data_folder.load("tx1").meetings[0]
     assert saved.review.commitments["c1"].met is False
+
+
+def test_the_supplier_dialog_fits_a_720_pixel_screen_with_its_buttons(qtbot, content):
+    """With the demo's commitments, contacts and notes the dialog still fits 1280x720:
+    the fields scroll, Save and Cancel stay on screen."""
+    from isv_dialogue.demo import build_demo
+    from ui.supplier_dialog import SupplierDialog
+
+    dialog = SupplierDialog(content, build_demo(content, date(2026, 11, 25)).supplier)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minimumSizeHint().height() <= 720 - 40
+    assert dialog.height() <= int(dialog.screen().availableGeometry().height() * 0.9)
+    assert dialog.buttons.isVisible()

@@ -15,7 +15,7 @@ from isv_dialogue.model import Commitment, Contact, Supplier, new_id
 from isv_dialogue.questionnaires import Content, Item
 
 from .i18n import LANGUAGE, tr
-from .widgets import OptionalDateEdit, TextBox
+from .widgets import OptionalDateEdit, TextBox, scrolling
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -138,7 +138,14 @@ class SupplierDialog(QDialog):
                        ("name", "contract_start", "contract_end", "plan_of_action_date")}
         self._lay_out()
         self.load(self.original)
-        self.resize(720, self.sizeHint().height())
+        self.resize(720, self._fitting_height())
+
+    def _fitting_height(self) -> int:
+        """All fields when the screen has room, else as much as fits; the rest scrolls."""
+        # Margins, spacing and the room wrapped rows take at the final width.
+        wanted = self.fields.widget().sizeHint().height() + self.buttons.sizeHint().height() + 90
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        return min(wanted, int(screen * 0.9))
 
     @staticmethod
     def _choices(items: tuple[Item, ...], empty: str = "—") -> QComboBox:
@@ -178,8 +185,11 @@ class SupplierDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        fields = QWidget()
+        fields.setLayout(form)
+        self.fields = scrolling(fields)  # a 720-pixel screen must still show the buttons
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.fields, 1)
         layout.addWidget(self.buttons)
 
     def load(self, supplier: Supplier) -> None:
