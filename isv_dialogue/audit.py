@@ -27,7 +27,6 @@ COALESCE = timedelta(minutes=10)
 
 CREATED, EDITED, FINALISED, AMENDED, DELETED = "created", "edited", "finalised", "amended", "deleted"
 STATUS, STEP_ADDED, IMPORTED, RESTORED = "status", "step_added", "imported", "restored"
-ACTIONS = (CREATED, EDITED, FINALISED, AMENDED, DELETED, STATUS, STEP_ADDED, IMPORTED, RESTORED)
 
 DOSSIER = "dossier"
 

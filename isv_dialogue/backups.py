@@ -107,7 +107,7 @@ def take(data_path: Path, *, force: bool = False) -> Path | None:
         newest = existing[0]
         if moment - newest.taken_at < MIN_INTERVAL or newest.path.read_bytes() == data:
             return None
-    target = _free_name(folder, data_path.name, moment)
+    target = free_name(folder, f"{data_path.name}.{moment.strftime(_STAMP)}", SUFFIX)
     atomic_write(target, data)
     for old in list_backups(data_path)[KEEP:]:
         with suppress(FileNotFoundError):
@@ -200,20 +200,18 @@ def _keep_current(data_path: Path) -> Path | None:
         return None
     if readable(data_path, data_path) is None:
         return take(data_path, force=True)
-    aside = data_path.with_name(f"{data_path.name}{DAMAGED}{now().strftime('%Y%m%dT%H%M%S')}")
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = data_path.with_name(f"{data_path.name}{DAMAGED}{now().strftime('%Y%m%dT%H%M%S')}-{n}")
+    aside = free_name(data_path.parent, f"{data_path.name}{DAMAGED}{now():%Y%m%dT%H%M%S}")
     os.rename(data_path, aside)  # the damaged bytes are kept as they are, never deleted
     return aside
 
 
-def _free_name(folder: Path, name: str, moment: datetime) -> Path:
-    base = f"{name}.{moment.strftime(_STAMP)}"
-    target = folder / f"{base}{SUFFIX}"
+def free_name(folder: Path, base: str, suffix: str = "") -> Path:
+    """``folder/<base><suffix>``, or ``<base>-2<suffix>``, ``-3``... if that is taken.
+    Two copies with the same time stamp must not overwrite each other: the first
+    may hold the only copy of what the second replaced."""
+    target = folder / f"{base}{suffix}"
     n = 1
     while target.exists():
         n += 1
-        target = folder / f"{base}-{n}{SUFFIX}"
+        target = folder / f"{base}-{n}{suffix}"
     return target

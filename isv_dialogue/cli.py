@@ -190,7 +190,7 @@ def cmd_check(folder: DataFolder, args: argparse.Namespace) -> int:
 
     report = check_folder(folder)
     if getattr(args, "repair", False) and (report.damaged or report.debris):
-        for line in repair_folder(folder, report.damaged) + clean_debris(folder, report):
+        for line in repair_folder(report.damaged) + clean_debris(folder, report):
             print(line)
         report = check_folder(folder)
     for line in report.lines():

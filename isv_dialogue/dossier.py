@@ -149,11 +149,11 @@ def export_dossier(folder: DataFolder, supplier_id: str, out: Path) -> None:
     _write(document, out)
 
 
-def write_dossier(dossier: Dossier, out: Path, updated_at: datetime | None = None) -> None:
+def write_dossier(dossier: Dossier, out: Path) -> None:
     """Write a dossier held in memory to a file the user chose: the way out when
     the data folder cannot take a save (a full disk, a read-only folder); the
     file is imported again later like any export."""
-    _write(to_document(dossier, updated_at or utc_now()), out)
+    _write(to_document(dossier, utc_now()), out)
 
 
 def _write(document: DossierDocument, out: Path) -> None:
@@ -171,11 +171,16 @@ def read_limited(path: Path, limit: int) -> bytes:
             raise DataError(_("{name} is groter dan {size} MB.", name=path.name,
                               size=limit // 2**20))
         return path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(_("{path} bestaat niet.", path=path)) from None
     except OSError as exc:
-        raise DataError(_("{path} kan niet gelezen worden: {reason}.", path=path,
-                          reason=exc.strerror)) from None
+        raise unreadable(path, exc) from None
+
+
+def unreadable(path: Path, exc: OSError) -> DataError:
+    """The one sentence for a file that cannot be read: missing, or why not."""
+    if isinstance(exc, FileNotFoundError):
+        return DataError(_("{path} bestaat niet.", path=path))
+    return DataError(_("{path} kan niet gelezen worden: {reason}.", path=path,
+                       reason=exc.strerror))
 
 
 def read_dossier_file(path: Path) -> DossierDocument:

@@ -38,7 +38,8 @@ from . import audit
 from .atomic import atomic_write, os_error_reason
 from .codec import encode
 from .dossier import (MAX_IMPORT_BYTES, DossierDocument, check_references, dumps,
-                      import_document, parse, read_dossier_file, read_limited, to_document)
+                      import_document, parse, read_dossier_file, read_limited, to_document,
+                      unreadable)
 from .errors import DataError, IsvError, NotFoundError
 from .folder import DataFolder
 from .i18n import _
@@ -214,11 +215,8 @@ def read_any(path: Path) -> DossierDocument:
     try:
         with open(path, "rb") as handle:
             head = handle.read(4)
-    except FileNotFoundError:
-        raise DataError(_("{path} bestaat niet.", path=path)) from None
     except OSError as exc:
-        raise DataError(_("{path} kan niet gelezen worden: {reason}.", path=path,
-                          reason=exc.strerror)) from None
+        raise unreadable(path, exc) from None
     if head.startswith(b"PK") or is_package_name(path):
         return read_package(path)
     return read_dossier_file(path)

@@ -51,11 +51,11 @@ def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "mark, tran
     return text
 
 
-def catalogue_path(lang: str, suffix: str = ".mo") -> Path:
-    """``resources/translations/core_<lang>.mo`` (or ``.po``), wherever paths.py puts resources."""
+def catalogue_path(lang: str) -> Path:
+    """``resources/translations/core_<lang>.mo``, wherever paths.py puts resources."""
     from .paths import resources_dir  # not at import: atomic.py imports this module early
 
-    return resources_dir() / "translations" / f"{DOMAIN}_{lang}{suffix}"
+    return resources_dir() / "translations" / f"{DOMAIN}_{lang}.mo"
 
 
 def set_language(lang: str) -> str:

@@ -83,6 +83,19 @@ _LOCK_TARGET = re.compile(r".+" + re.escape(LOCK_SUFFIX) + f"(?:{re.escape(BREAK
 
 
 def _check_debris(folder: DataFolder, report: CheckReport) -> None:
+    _check_locks(folder, report)
+    for aside in sorted(folder.root.glob(f"*{backups.DAMAGED}*")):
+        report.notes.append(f"{aside.name}: beschadigd bestand, bewaard bij een herstel; "
+                            "het kan weg zodra u de teruggezette gegevens hebt nagekeken.")
+    _check_temp_files(folder, report)
+    for copy in sync_conflict_copies(folder):
+        report.notes.append(f"{copy.name}: lijkt een conflictkopie van een synchronisatiedienst "
+                            f"(twee laptops wijzigden {_conflict_original(copy.name)} tegelijk); "
+                            "ISV-dialoog leest haar niet. Vergelijk en ruim haar zelf op; "
+                            "check --repair laat haar staan.")
+
+
+def _check_locks(folder: DataFolder, report: CheckReport) -> None:
     for lock in sorted(folder.root.glob(f"*{LOCK_SUFFIX}")):
         holder = read_holder(lock)
         if holder and (holder.host != socket.gethostname() or pid_alive(holder.pid)):
@@ -99,9 +112,9 @@ def _check_debris(folder: DataFolder, report: CheckReport) -> None:
         else:
             report.notes.append(f"{breaker.name}: een andere sessie ruimt op dit moment "
                                 "een verouderd slot op.")
-    for aside in sorted(folder.root.glob(f"*{backups.DAMAGED}*")):
-        report.notes.append(f"{aside.name}: beschadigd bestand, bewaard bij een herstel; "
-                            "het kan weg zodra u de teruggezette gegevens hebt nagekeken.")
+
+
+def _check_temp_files(folder: DataFolder, report: CheckReport) -> None:
     for temp in leftover_temp_files(folder.root):
         match = _TEMP.fullmatch(temp.name)
         if match and _LOCK_TARGET.fullmatch(match["target"]):
@@ -124,11 +137,6 @@ def _check_debris(folder: DataFolder, report: CheckReport) -> None:
             report.debris.append(temp)
             report.notes.append(f"{backups.FOLDER}/{temp.name}: tijdelijk bestand van een "
                                 "afgebroken reservekopie; check --repair ruimt het op.")
-    for copy in sync_conflict_copies(folder):
-        report.notes.append(f"{copy.name}: lijkt een conflictkopie van een synchronisatiedienst "
-                            f"(twee laptops wijzigden {_conflict_original(copy.name)} tegelijk); "
-                            "ISV-dialoog leest haar niet. Vergelijk en ruim haar zelf op; "
-                            "check --repair laat haar staan.")
 
 
 # What sync clients make of "<id>.isv.json" when two laptops changed it offline:
@@ -186,33 +194,37 @@ def clean_debris(folder: DataFolder, report: CheckReport) -> list[str]:
         if supplier:
             by_supplier.setdefault(folder.root / supplier, []).append(path)
     for data_path, temps in sorted(by_supplier.items()):
-        lock = FileLock(data_path)
-        try:
-            lock.acquire()  # takes over a stale lock too
-        except (LockedError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, LockedError) else str(exc.strerror or exc)
-            lines.append(f"NIET OPGERUIMD {', '.join(t.name for t in temps)}: {reason}")
-            continue
-        try:
-            removed = set(remove_own_temp_files(data_path))
-            own = re.compile(re.escape(f".{data_path.name}.") + r".+\.[a-z0-9_]{8}"
-                             + re.escape(TEMP_SUFFIX))
-            for temp in temps:
-                if temp.parent != folder.root and own.fullmatch(temp.name):
-                    with suppress(FileNotFoundError):
-                        temp.unlink()
-                        removed.add(temp)
-        finally:
-            lock.release()
-        lines += [f"OPGERUIMD {_shown(t, folder)}" for t in temps if t in removed]
+        lines += _clean_supplier_temps(folder, data_path, temps)
     return lines
+
+
+def _clean_supplier_temps(folder: DataFolder, data_path: Path, temps: list[Path]) -> list[str]:
+    """Remove one supplier's temp files (in the folder and in backups/) under its lock."""
+    lock = FileLock(data_path)
+    try:
+        lock.acquire()  # takes over a stale lock too
+    except (LockedError, OSError) as exc:
+        reason = str(exc) if isinstance(exc, LockedError) else str(exc.strerror or exc)
+        return [f"NIET OPGERUIMD {', '.join(t.name for t in temps)}: {reason}"]
+    try:
+        removed = set(remove_own_temp_files(data_path))
+        own = re.compile(re.escape(f".{data_path.name}.") + r".+\.[a-z0-9_]{8}"
+                         + re.escape(TEMP_SUFFIX))
+        for temp in temps:
+            if temp.parent != folder.root and own.fullmatch(temp.name):
+                with suppress(FileNotFoundError):
+                    temp.unlink()
+                    removed.add(temp)
+    finally:
+        lock.release()
+    return [f"OPGERUIMD {_shown(t, folder)}" for t in temps if t in removed]
 
 
 def _shown(path: Path, folder: DataFolder) -> str:
     return path.name if path.parent == folder.root else f"{path.parent.name}/{path.name}"
 
 
-def repair_folder(folder: DataFolder, damaged: list[Path]) -> list[str]:
+def repair_folder(damaged: list[Path]) -> list[str]:
     """Put the newest backup that reads cleanly in place of each damaged file;
     the damaged file is renamed aside, never deleted. One line per file."""
     lines = []

@@ -276,12 +276,6 @@ def drafts(dossier: Dossier) -> list[Meeting]:
     return [m for m in dossier.meetings_newest_first() if not m.is_final]
 
 
-def annual_report_reviewed(dossier: Dossier, year: int) -> bool:
-    """Whether an annual-report review was held in ``year`` (draft or final)."""
-    return any(m.kind is MeetingKind.ANNUAL_REVIEW and m.date.year == year
-               for m in dossier.meetings)
-
-
 # --- suppliers ---------------------------------------------------------------
 
 class SupplierProblem(StrEnum):

@@ -23,16 +23,13 @@ Document = dict[str, Any]
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {}
 
 
-def migrate(data: Document, schema: int, current: int | None = None) -> Document:
-    # Looked up at call time, not bound as a default, so that the current
-    # schema lives in exactly one place (and a test can move it).
-    current = SCHEMA_VERSION if current is None else current
-    if schema > current:
+def migrate(data: Document, schema: int) -> Document:
+    if schema > SCHEMA_VERSION:
         raise DataError(_(
             "gemaakt door een nieuwere versie van ISV-dialoog (schema {schema}); "
             "werk de app bij om dit bestand te openen.", schema=schema))
     if schema < 1:
         raise DataError(_("onbekend schemanummer {schema}.", schema=schema))
-    for version in range(schema, current):
+    for version in range(schema, SCHEMA_VERSION):
         data = MIGRATIONS[version](data)
     return data

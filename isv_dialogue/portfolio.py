@@ -1,7 +1,7 @@
 """The portfolio overview: every supplier on one line, for the buyer and a manager.
 
     rows, problems = load_portfolio(folder, content, today)
-    shown = sort_rows(filter_rows(rows, "textiel", only_signals=True), "contract_end")
+    shown = sort_rows([r for r in rows if matches(r, "textiel", only_signals=True)], "contract_end")
     data: bytes = to_csv(shown, lang="nl")        # opens in (Dutch) Excel as it is
 
 A row is plain data built from one dossier (``row_of``): the sector's label, the
@@ -301,14 +301,6 @@ def matches(row: PortfolioRow, text: str = "", *, only_signals: bool = False,
     haystack = " ".join((row.name, row.contract_reference, row.category,
                          report_text(row, lang), row.highest_step_label)).casefold()
     return all(w in haystack for w in words)
-
-
-def filter_rows(rows: Iterable[PortfolioRow], text: str = "", *, only_signals: bool = False,
-                only_overdue: bool = False, only_report_overdue: bool = False,
-                lang: str = "nl") -> list[PortfolioRow]:
-    return [r for r in rows if matches(r, text, only_signals=only_signals,
-                                       only_overdue=only_overdue,
-                                       only_report_overdue=only_report_overdue, lang=lang)]
 
 
 # --- CSV ------------------------------------------------------------------------

@@ -80,9 +80,9 @@ def _styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
     return cell, head
 
 
-def _clip(text: str, limit: int = NAME_LIMIT) -> str:
+def _clip(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+    return text if len(text) <= NAME_LIMIT else text[:NAME_LIMIT - 1].rstrip() + "\u2026"
 
 
 def _cell(row: PortfolioRow, column: str, lang: str, style: ParagraphStyle) -> Paragraph:
@@ -125,10 +125,10 @@ def _table(rows: Sequence[PortfolioRow], lang: str, size: float) -> Table:
     return table
 
 
-def _height(flowables: list, width: float = BODY_WIDTH) -> float:
+def _height(flowables: list) -> float:
     total = 0.0
     for f in flowables:
-        h = f.wrap(width, BODY_HEIGHT * 10)[1]
+        h = f.wrap(BODY_WIDTH, BODY_HEIGHT * 10)[1]
         total += h + f.getSpaceBefore() + f.getSpaceAfter()
     return total
 
@@ -174,12 +174,8 @@ def render_portfolio(rows: Sequence[PortfolioRow], today: date, lang: str = "nl"
                                  leading=19, textColor=BLUE, spaceAfter=1)
     sub_style = ParagraphStyle("pf_sub", base, fontSize=9, leading=12, textColor=GREY,
                                spaceAfter=6)
-    shown = len(rows)
-    if total is not None and total != shown:
-        count = words["of"].format(shown=shown, total=total)
-    else:
-        count = words["count_one"] if shown == 1 else words["count"].format(n=shown)
-    parts = [words["as_of"].format(date=date_words.date(today)), count]
+    parts = [words["as_of"].format(date=date_words.date(today)),
+             _count(words, len(rows), total)]
     if selection:
         parts.append(words["selection"].format(what=selection))
     if unreadable:
@@ -191,9 +187,18 @@ def render_portfolio(rows: Sequence[PortfolioRow], today: date, lang: str = "nl"
         body = _fit(list(rows), lang, room, words)[0]
     else:
         body = [Spacer(1, 6), Paragraph(words["none"], base)]
-
     footer = words["footer"].format(date=date_words.short_date(today))
+    return _build(head + body, today, lang, words["title"], footer)
 
+
+def _count(words: dict, shown: int, total: int | None) -> str:
+    if total is not None and total != shown:
+        return words["of"].format(shown=shown, total=total)
+    return words["count_one"] if shown == 1 else words["count"].format(n=shown)
+
+
+def _build(story: list, today: date, lang: str, title: str, footer: str) -> bytes:
+    """The one-page PDF of ``story``, with the page furniture; the same bytes for the same day."""
     def furniture(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFillColor(BLUE)
@@ -217,13 +222,13 @@ def render_portfolio(rows: Sequence[PortfolioRow], today: date, lang: str = "nl"
     buffer = BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X,
                           rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-                          title=words["title"], author="", creator="ISV-dialoog",
+                          title=title, author="", creator="ISV-dialoog",
                           producer="ISV-dialoog (ReportLab)", lang=lang, invariant=1)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, BODY_WIDTH, BODY_HEIGHT, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
     try:
-        doc.build(head + body, canvasmaker=_Canvas)
+        doc.build(story, canvasmaker=_Canvas)
     except LayoutError as exc:  # a safety net: _fit measures before building
         raise IsvError(_("Het overzicht kan niet worden opgemaakt ({problem}).",
                          problem=exc)) from None

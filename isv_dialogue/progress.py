@@ -326,15 +326,14 @@ class TimelineEvent:
 
 def timeline(dossier: Dossier, content: Content, today: date, lang: str = "nl") -> list[TimelineEvent]:
     """Everything that happened over the contract period, oldest first."""
-    events = _contract_events(dossier, content, today, lang)
+    events = _contract_events(dossier, today)
     events += _meeting_events(dossier, content, lang)
     events += _signal_events(dossier, content, lang)
     events += _agreement_events(dossier)
     return sorted(events, key=lambda e: (e.date, _KIND_ORDER[e.kind], e.title.casefold()))
 
 
-def _contract_events(dossier: Dossier, content: Content, today: date,
-                     lang: str) -> list[TimelineEvent]:
+def _contract_events(dossier: Dossier, today: date) -> list[TimelineEvent]:
     supplier = dossier.supplier
     events = []
     if supplier.contract_start:

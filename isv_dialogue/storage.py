@@ -335,13 +335,7 @@ def _check_only_amended(stored: dict[str, Any], new: dict[str, Any]) -> None:
 
 def backup_copy(path: Path, label: str) -> Path:
     """Keep a copy of a file before it is replaced wholesale (import, migration)."""
-    stamp = utc_now().strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    # Two backups within one second must not overwrite each other: the first
-    # may hold the only copy of what the second import replaced.
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.{label}-{stamp}-{n}.bak")
+    target = backups.free_name(path.parent, f"{path.name}.{label}-{utc_now():%Y%m%dT%H%M%S}",
+                               backups.SUFFIX)
     shutil.copy2(path, target)
     return target

@@ -208,7 +208,7 @@ def test_power_cut_before_the_rename_keeps_the_old_file_and_the_next_writer_clea
     done = subprocess.run([sys.executable, "-c", code, str(data_folder.root)], cwd=ROOT / "tests",
                           env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     assert done.returncode == 0, "the writer did not reach the rename"
-    # (TinyDB's upsert first rewrote the unchanged records: that write landed.)
+    # A save is one write, and that write died before its rename.
     assert data_folder.load("abc") == before
     temps = [p for p in leftover_temp_files(data_folder.root) if p != foreign]
     assert len(temps) == 1 and b"nooit hernoemd" in temps[0].read_bytes()

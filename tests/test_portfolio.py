@@ -162,18 +162,21 @@ def test_sorting_by_each_column(three):
 
 
 def test_filtering_by_text_and_toggles(three):
-    a, b, c = three
-    rows = [a, b, c]
-    assert names(pf.filter_rows(rows, "TEXT")) == ["alfa"], "sector, any case"
-    assert names(pf.filter_rows(rows, "ns-7")) == ["Bèta"], "contract reference"
-    assert names(pf.filter_rows(rows, "natuursteen bèta")) == ["Bèta"], "every word"
-    assert names(pf.filter_rows(rows, "boete")) == ["alfa"], "the highest step"
-    assert names(pf.filter_rows(rows, "te laat")) == ["Bèta"], "the report state"
-    assert names(pf.filter_rows(rows, only_signals=True)) == ["alfa", "Bèta"]
-    assert names(pf.filter_rows(rows, only_overdue=True)) == ["Bèta"]
-    assert names(pf.filter_rows(rows, only_report_overdue=True)) == ["Bèta"]
-    assert names(pf.filter_rows(rows, "alfa", only_overdue=True)) == []
-    assert names(pf.filter_rows(rows, "   ")) == ["alfa", "Bèta", "Charlie"]
+    """What ``matches`` keeps: every word somewhere in the row, and each ticked toggle."""
+
+    def kept(text="", **toggles) -> list[str]:
+        return names(r for r in three if pf.matches(r, text, **toggles))
+
+    assert kept("TEXT") == ["alfa"], "sector, any case"
+    assert kept("ns-7") == ["Bèta"], "contract reference"
+    assert kept("natuursteen bèta") == ["Bèta"], "every word"
+    assert kept("boete") == ["alfa"], "the highest step"
+    assert kept("te laat") == ["Bèta"], "the report state"
+    assert kept(only_signals=True) == ["alfa", "Bèta"]
+    assert kept(only_overdue=True) == ["Bèta"]
+    assert kept(only_report_overdue=True) == ["Bèta"]
+    assert kept("alfa", only_overdue=True) == []
+    assert kept("   ") == ["alfa", "Bèta", "Charlie"]
 
 
 # --- CSV -------------------------------------------------------------------------

@@ -6,16 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFrame,
                                QHBoxLayout, QLabel, QLayout, QMessageBox, QPlainTextEdit,
-                               QPushButton, QStyle, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget)
 
 from isv_dialogue.questionnaires import Item
 
 from .i18n import LANGUAGE, tr
-from .widgets import INTERNAL_BORDER, INTERNAL_TINT, date_format
+from .widgets import INTERNAL_BORDER, INTERNAL_TINT, date_format, screen_room, scrolling
 
 # Calm tints that keep their contrast in a dark palette too: the text colour is set with them.
 # The same tint as the buyer's internal notes: tinted means "never for the supplier".
@@ -181,19 +181,87 @@ def confirm_buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QP
 
 
 def dialog_column(dialog: QDialog, *parts: QWidget | QLayout) -> QVBoxLayout:
-    """The dialogs' common frame: the parts, then room to grow, then notices and buttons."""
+    """The dialogs' common frame: the parts, then room to grow, then notices and buttons.
+    The dialog opens as tall as its parts want, up to 90 % of the screen; on a lower
+    screen or at a large font the parts scroll and the notices and buttons stay in sight."""
     layout = QVBoxLayout(dialog)
     layout.setContentsMargins(18, 16, 18, 14)
     layout.setSpacing(12)
+    body = QWidget(dialog)
+    column = QVBoxLayout(body)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(12)
     for part in parts[:-2]:
         if isinstance(part, QLayout):
-            layout.addLayout(part)
+            column.addLayout(part)
         else:
-            layout.addWidget(part)
-    layout.addStretch(1)
+            column.addWidget(part)
+    column.addStretch(1)
+    area = scrolling(body)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    layout.addWidget(area, 1)
     for part in parts[-2:]:
         layout.addWidget(part)
+    dialog._screen_fit = _ScreenFit(dialog, area)  # noqa: SLF001 (kept alive with it)
     return layout
+
+
+class _ScreenFit(QObject):
+    """Sizes a ``dialog_column`` dialog to its content when shown, and lets it grow when
+    the content grows (a help text, a notice), never beyond 90 % of the screen's height."""
+
+    def __init__(self, dialog: QDialog, area: QScrollArea):
+        super().__init__(dialog)
+        self._dialog, self._area = dialog, area
+        self._pending = False
+        dialog.installEventFilter(self)
+        area.widget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and watched is self._dialog:
+            self.fit(shrink=True)
+        elif event.type() == QEvent.Type.LayoutRequest and self._dialog.isVisible() \
+                and not self._pending:
+            self._pending = True  # once the layouts have settled
+            QTimer.singleShot(0, self, self.fit)
+        return False
+
+    def wanted_size(self) -> QSize:
+        """At least as wide as the widest row, so only up and down scroll; as tall as
+        the content at that width."""
+        dialog, area = self._dialog, self._area
+        body = area.widget()
+        bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        area.setMinimumWidth(body.minimumSizeHint().width() + bar)
+        dialog.layout().activate()
+        width = max(dialog.width(), dialog.minimumSizeHint().width())
+        inner = area.width() + width - dialog.width()
+        # Wrapped labels make a size hint too tall: ask for the height at the real width.
+        content = body.heightForWidth(inner) if body.hasHeightForWidth() else -1
+        if content < 0:
+            content = body.sizeHint().height()
+        return QSize(width, dialog.height() - area.height() + content)
+
+    def fit(self, shrink: bool = False) -> None:
+        self._pending = False
+        dialog = self._dialog
+        screen = screen_room(dialog)
+        wanted = self.wanted_size()
+        width, height = wanted.width(), wanted.height()
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, int(screen.height() * 0.9))
+        height = max(height, dialog.minimumSizeHint().height())
+        if not shrink:
+            height = max(height, dialog.height())
+        if (width, height) == (dialog.width(), dialog.height()):
+            return
+        dialog.resize(width, height)
+        if screen is not None:  # a grown dialog must not hang off the screen
+            frame = dialog.frameGeometry()
+            x = max(screen.left(), min(frame.x(), screen.right() - frame.width() + 1))
+            y = max(screen.top(), min(frame.y(), screen.bottom() - frame.height() + 1))
+            if (x, y) != (frame.x(), frame.y()):
+                dialog.move(x, y)
 
 
 class AsksTheUser:

@@ -192,8 +192,10 @@ class MainWindow(AsksTheUser, QMainWindow):
 
     def _list_width(self) -> int:
         """Narrow columns sized to their short header or widest value, and about
-        24 characters of name: 420 px or a little more at 1280 wide and the usual
-        font, more at a large font, so the names never shrink to "Brin…"."""
+        34 characters of name (a Dutch company name with its "B.V.") beside a
+        scroll bar: some 470 px at 1280 wide and the usual font, more at a large
+        font, but never more than 43 % of the window, so the supplier view keeps
+        room for its five tabs. A name that is longer still shows in full in its tooltip."""
         metrics = self.list.fontMetrics()
         header, item = self.list.header(), self.list.headerItem()
         pad = 2 * self.list.style().pixelMetric(self.list.style().PixelMetric.PM_HeaderMargin) + 6
@@ -204,9 +206,11 @@ class MainWindow(AsksTheUser, QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
             others += width
-        name = metrics.averageCharWidth() * 24
+        name = metrics.averageCharWidth() * 34
         header.setMinimumSectionSize(min(header.minimumSectionSize(), metrics.averageCharWidth() * 3))
-        return max(420, name + others + 2 * self.list.frameWidth() + 4)
+        scroll_bar = self.list.style().pixelMetric(self.list.style().PixelMetric.PM_ScrollBarExtent)
+        wanted = name + others + scroll_bar + 2 * self.list.frameWidth() + 4
+        return min(max(420, wanted), int(1280 * 0.43))
 
     # --- the list -------------------------------------------------------------
 
@@ -239,6 +243,7 @@ class MainWindow(AsksTheUser, QMainWindow):
                              short_date(s.last_meeting),
                              ""])
         item.setData(0, ID_ROLE, s.id)
+        item.setToolTip(0, s.name)  # a long name is elided in the column
         item.setData(3, ID_ROLE, s.last_meeting.isoformat() if s.last_meeting else "")
         for column in (1, 2):
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QTextBrowser,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QSizePolicy, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from isv_dialogue import audit
@@ -32,7 +32,7 @@ from .i18n import tr
 from .labels import kind_label, long_date
 from .minutes_file import MinutesFile
 from .summary import meeting_summary_html
-from .widgets import heading, muted
+from .widgets import heading, muted, open_at_size
 
 
 def moment(value: datetime | None) -> str:
@@ -84,6 +84,7 @@ class MeetingView(AsksTheUser, QDialog):
         self.correction_button.clicked.connect(self.add_correction)
         self.close_button.clicked.connect(self.accept)
         self.set_dossier(dossier)
+        open_at_size(self, 1000, 680)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -102,6 +103,12 @@ class MeetingView(AsksTheUser, QDialog):
             column.addStretch(0)
             below.addWidget(box, stretch)
         layout.addLayout(below, 1)
+        # The minutes are what the buyer came for: the lists below take a quarter of the
+        # height (some five rows, then they scroll), not their tall default.
+        for tree in (self.corrections, self.history):
+            tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            rows = tree.fontMetrics().lineSpacing() * 5
+            tree.setMinimumHeight(rows + tree.header().sizeHint().height())
         buttons = QHBoxLayout()
         for button in (self.minutes_button, self.supplier_minutes_button, self.correction_button):
             buttons.addWidget(button)

@@ -40,6 +40,7 @@ from .signals_page import SignalsPage
 from .start_page import StartPage
 from .topic_page import TopicPage
 from .verdict_page import VerdictPage
+from .widgets import open_at_size
 
 SAVE_BUTTON = QWizard.WizardButton.CustomButton1
 
@@ -95,6 +96,7 @@ class MeetingWizard(AsksTheUser, QWizard):
         self.autosave.failed.connect(self._on_save_failed)
         self.autosave.failing_repeatedly.connect(self._on_save_failing)
         self.save_button.setText(tr("Alles is opgeslagen"))
+        open_at_size(self, 1200, 680)  # room for a topic's points, also on a 1280x720 screen
 
     # --- building -------------------------------------------------------------
 

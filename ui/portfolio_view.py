@@ -176,6 +176,9 @@ class PortfolioView(AsksTheUser, QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in zip(range(1, len(pf.COLUMNS)), (130, 100, 110, 270, 180, 120)):
+            # At least as wide as the column's title, also at a large font.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(width, header.fontMetrics().horizontalAdvance(title) + 16)
             self.table.setColumnWidth(column, width)
         header.setToolTip(tr("Klik op een kolomkop om te sorteren; nog eens klikken draait de "
                              "volgorde om."))

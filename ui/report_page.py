@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QSpinBox, QVBoxLayout, QWidget)
+                               QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from isv_dialogue.model import (AnnualReview, Commitment, CommitmentCheck, ContentCheck, Dossier,
                                 Meeting, Presence)
@@ -82,8 +82,11 @@ class ReportPage(MeetingPage):
         super().__init__(tr("De jaarrapportage"), questionnaire.title.get(LANGUAGE))
         self.column.addWidget(muted(questionnaire.intro.get(LANGUAGE)))
         form = QFormLayout()
+        # Fields keep their own width, so a year is not a bar across the page.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
+        self.year.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.year.setToolTip(tr("Het kalenderjaar waarover de leverancier rapporteert; "
                                 "meestal het jaar vóór dit gesprek."))
         form.addRow(tr("&Rapportage over contractjaar:"), self.year)
@@ -106,6 +109,7 @@ class ReportPage(MeetingPage):
         comment = QLineEdit()
         comment.setPlaceholderText(tr("Toelichting: wat staat er, wat ontbreekt?"))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(tr("In het rapport:"), presence)
         form.addRow(tr("Toelichting:"), comment)
         layout.addLayout(form)

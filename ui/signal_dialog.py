@@ -157,8 +157,9 @@ class SignalDialog(QDialog):
         status_hint = QLabel(tr("Afsluiten en heropenen gaat via de tijdlijn van het signaal."),
                              self)
         mute(status_hint)
+        status_hint.setWordWrap(True)  # beside a long outcome, at a large font
         status_row = QHBoxLayout()
-        status_row.addWidget(self.status)
+        status_row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         status_row.addSpacing(12)
         status_row.addWidget(status_hint, 1)
         form.addRow(tr("Status"), status_row)

@@ -47,13 +47,6 @@ class StepDialog(QDialog):
         self._build(who)
         self._kind_changed()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        # Wrapped labels make Qt guess too tall a dialog; fit the height to the real width.
-        super().showEvent(event)
-        height = self.layout().totalHeightForWidth(self.width())
-        if height > 0:
-            self.resize(self.width(), max(height, self.minimumSizeHint().height()))
-
     # -- public ---------------------------------------------------------------------------------
 
     @classmethod

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (QDateEdit, QFrame, QLabel, QPlainTextEdit, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
@@ -149,6 +149,24 @@ class InternalNotes(QFrame):
 
     def set_value(self, text: str) -> None:
         self.box.set_value(text)
+
+
+def screen_room(widget: QWidget) -> QRect | None:
+    """The free part of the screen a window opens on: its parent's screen, else the primary."""
+    parent = widget.parentWidget()
+    window = parent.window() if parent is not None else widget
+    screen = QGuiApplication.screenAt(window.geometry().center()) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def open_at_size(window: QWidget, width: int, height: int) -> None:
+    """Give a window ``width`` x ``height`` to start with, or less on a smaller screen,
+    instead of Qt's two thirds of the screen (853 x 480 on a 13-inch laptop)."""
+    room = screen_room(window)
+    if room is not None:
+        width, height = min(width, int(room.width() * 0.95)), min(height, int(room.height() * 0.9))
+    window.resize(max(width, window.minimumSizeHint().width()),
+                  max(height, window.minimumSizeHint().height()))
 
 
 def scrolling(content: QWidget) -> QScrollArea:

@@ -100,30 +100,21 @@ def make_styles() -> Styles:
     )
 
 
-def table(rows: Sequence[Sequence[Flowable]], widths: Sequence[float], *, header: bool = True,
-          zebra: bool = False) -> LongTable:
+def table(rows: Sequence[Sequence[Flowable]], widths: Sequence[float]) -> LongTable:
     """A ruled table of Paragraph cells: header row repeated, rows split when too tall."""
-    t = LongTable([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0,
+    t = LongTable([list(r) for r in rows], colWidths=list(widths), repeatRows=1,
                   splitInRow=1, hAlign="LEFT")
-    style = [
+    t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-    ]
-    if header:
-        style += [
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, BLUE),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, BLUE),
-        ]
-    else:
-        style.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE))
-    if zebra:
-        style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8fa")]))
-    t.setStyle(TableStyle(style))
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, BLUE),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, BLUE),
+    ]))
     return t
 
 

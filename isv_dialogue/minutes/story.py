@@ -16,7 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..model import (
-    Agreement, AgreementStatus, Answer, Dossier, Meeting, MeetingKind, Participant, Side, Signal,
+    Agreement, AgreementStatus, Answer, Dossier, EscalationStep, Meeting, MeetingKind, Participant,
+    Side, Signal,
 )
 from ..questionnaires import Content, Item, Questionnaire, Topic, label
 from .. import progress
@@ -400,10 +401,9 @@ class Story:
     def signals(self, *, main: bool) -> None:
         s, w, m = self.styles, self.words, self.meeting
         self.add(self.h1("h.discussed_signals" if main else "h.signals"))
-        numbered = {sig.id: n for n, sig in enumerate(
-            sorted(self.dossier.signals, key=lambda x: (x.received, x.id)), start=1)}
-        shown = [sig for sig in sorted(self.dossier.signals, key=lambda x: (x.received, x.id))
-                 if sig.id in m.signal_discussions or open_on(sig, m.date)]
+        ordered = sorted(self.dossier.signals, key=lambda x: (x.received, x.id))
+        numbered = {sig.id: n for n, sig in enumerate(ordered, start=1)}
+        shown = [sig for sig in ordered if sig.id in m.signal_discussions or open_on(sig, m.date)]
         if main:
             discussed = [sig for sig in shown if sig.id in m.signal_discussions]
             if not discussed:
@@ -447,34 +447,38 @@ class Story:
             self.add(para(f"<i>{w('signal.expectation')}:</i> {L.fonts.markup(expectation)}", s.quiet))
         if closed and sig.outcome_notes.strip():
             self.add(user(sig.outcome_notes, s.body))
-        steps = [st for st in sig.steps if st.date <= m.date]
-        self.add(para(w("signal.steps"), s.h3))
-        if not steps:
-            self.add(para(w("signal.no_steps"), s.quiet))
-        else:
-            rows2: list[list[Flowable]] = [[para(w(k), s.cell_head) for k in
-                                            ("col.date", "col.step", "col.who", "col.reason",
-                                             "col.deadline", "col.status")]]
-            for st in sorted(steps, key=lambda x: x.date):
-                complied = ("complied.none" if st.complied is None
-                            else "complied.yes" if st.complied else "complied.no")
-                reason = L.fonts.markup(st.reason)
-                if st.notes.strip():
-                    reason += f"<br/><font color='#5c5c5c'>{L.fonts.markup(st.notes)}</font>"
-                rows2.append([para(w.short_date(st.date), s.cell),
-                              user(label(guide.steps, st.kind, self.lang), s.cell),
-                              user(st.who, s.cell), para(reason, s.cell),
-                              para(w.short_date(st.deadline) if st.deadline else w("none"), s.cell),
-                              para(w(complied), s.cell)])
-            widths = [23 * mm, 26 * mm, 25 * mm, 0, 23 * mm, 22 * mm]
-            widths[3] = BODY_WIDTH - sum(widths)
-            self.add(L.table(rows2, widths))
+        self.signal_steps([st for st in sig.steps if st.date <= m.date])
         talk = m.signal_discussions.get(sig.id)
-        if talk is not None and (talk.said.strip() or talk.decided.strip()):
+        if talk is not None:
             if talk.said.strip():
                 self.add(*self.text_block("said", talk.said))
             if talk.decided.strip():
                 self.add(*self.text_block("decided", talk.decided))
+
+    def signal_steps(self, steps: list[EscalationStep]) -> None:
+        """The escalation steps taken by the meeting's date, as a table."""
+        s, w = self.styles, self.words
+        self.add(para(w("signal.steps"), s.h3))
+        if not steps:
+            self.add(para(w("signal.no_steps"), s.quiet))
+            return
+        rows: list[list[Flowable]] = [[para(w(k), s.cell_head) for k in
+                                       ("col.date", "col.step", "col.who", "col.reason",
+                                        "col.deadline", "col.status")]]
+        for st in sorted(steps, key=lambda x: x.date):
+            complied = ("complied.none" if st.complied is None
+                        else "complied.yes" if st.complied else "complied.no")
+            reason = L.fonts.markup(st.reason)
+            if st.notes.strip():
+                reason += f"<br/><font color='#5c5c5c'>{L.fonts.markup(st.notes)}</font>"
+            rows.append([para(w.short_date(st.date), s.cell),
+                         user(label(self.content.signals.steps, st.kind, self.lang), s.cell),
+                         user(st.who, s.cell), para(reason, s.cell),
+                         para(w.short_date(st.deadline) if st.deadline else w("none"), s.cell),
+                         para(w(complied), s.cell)])
+        widths = [23 * mm, 26 * mm, 25 * mm, 0, 23 * mm, 22 * mm]
+        widths[3] = BODY_WIDTH - sum(widths)
+        self.add(L.table(rows, widths))
 
     # ---------------------------------------------------------- end of minutes
     def next_meeting(self) -> None:

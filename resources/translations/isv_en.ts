@@ -212,9 +212,9 @@
         </message>
         <message>
             <location filename="../../ui/autosave.py" line="218" />
-            <location filename="../../ui/main_window.py" line="302" />
-            <location filename="../../ui/main_window.py" line="325" />
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="330" />
+            <location filename="../../ui/main_window.py" line="361" />
             <location filename="../../ui/meeting_wizard.py" line="259" />
             <location filename="../../ui/meeting_wizard.py" line="270" />
             <location filename="../../ui/meeting_wizard.py" line="307" />
@@ -292,7 +292,7 @@
         </message>
         <message>
             <location filename="../../ui/backup_dialog.py" line="132" />
-            <location filename="../../ui/main_window.py" line="456" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>Leverancier is al geopend</source>
             <translation>Supplier is already open</translation>
         </message>
@@ -388,7 +388,7 @@ In the dossier: {meetings_there} meetings, last changed {there}.</translation>
         </message>
         <message>
             <location filename="../../ui/dossier_transfer.py" line="119" />
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>Dossier exporteren</source>
             <translation>Export dossier</translation>
         </message>
@@ -652,7 +652,7 @@ In the dossier: {meetings_there} meetings, last changed {there}.</translation>
         <message>
             <location filename="../../ui/labels.py" line="44" />
             <location filename="../../ui/signal_dialog.py" line="82" />
-            <location filename="../../ui/signals_panel.py" line="326" />
+            <location filename="../../ui/signals_panel.py" line="321" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -836,114 +836,114 @@ In the dossier: {meetings_there} meetings, last changed {there}.</translation>
             <translation>Data folder: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="203" />
             <location filename="../../ui/timeline_view.py" line="53" />
             <source>Binnenkort</source>
             <translation>Soon</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>{count} signalen staan open</source>
             <translation>{count} signals are open</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Deze bestanden konden niet worden gelezen en zijn niet aangeraakt:</source>
             <translation>These files could not be read and have not been touched:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>Kan niet openen</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="404" />
-            <location filename="../../ui/main_window.py" line="377" />
-            <location filename="../../ui/main_window.py" line="383" />
-            <location filename="../../ui/main_window.py" line="401" />
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>Kan het gesprek niet openen</source>
             <translation>Cannot open the meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="404" />
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="440" />
             <location filename="../../ui/meeting_wizard.py" line="64" />
             <source>Dit gesprek bestaat niet meer.</source>
             <translation>This meeting no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Correctie niet vastgelegd</source>
             <translation>Correction not recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>Alleen-lezen: {user} heeft deze leverancier open sinds {since} (op {host}, proces {pid}).</source>
             <translation>Read-only: {user} has had this supplier open since {since} (on {host}, process {pid}).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="495" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>{reason} U kunt deze leverancier bekijken, maar niet wijzigen.</source>
             <translation>{reason} You can view this supplier, but not change it.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="497" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>{user} heeft deze leverancier open sinds {since} (op {host}); u kunt alles bekijken, maar niets wijzigen tot het daar is gesloten.</source>
             <translation>{user} has had this supplier open since {since} (on {host}); you can view everything, but change nothing until it is closed there.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>Alleen bekijken</source>
             <translation>View only</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>Instellingen…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>&amp;Extra</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>Hulp bij deze pagina</source>
             <translation>Help for this page</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="565" />
             <source>Instellingen opgeslagen.</source>
             <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Dossier exporteren…</source>
             <translation>Export dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="575" />
             <source>Het dossier van de gekozen leverancier met de definitieve verslagen in één bestand, voor een collega of het archief</source>
             <translation>The chosen supplier's dossier with its final minutes in one file, for a colleague or the archive</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>Dossier importeren…</source>
             <translation>Import dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Lees een dossier van een collega of uit het archief in</source>
             <translation>Import a dossier from a colleague or the archive</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="577" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>&amp;Dossier</source>
             <translation>&amp;Dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>Kies eerst een leverancier in de lijst.</source>
             <translation>Choose a supplier in the list first.</translation>
         </message>
@@ -1420,43 +1420,43 @@ Open now?</translation>
             <translation>The annual report</translation>
         </message>
         <message>
-            <location filename="../../ui/report_page.py" line="87" />
+            <location filename="../../ui/report_page.py" line="90" />
             <source>Het kalenderjaar waarover de leverancier rapporteert; meestal het jaar vóór dit gesprek.</source>
             <translation>The calendar year the supplier reports on; usually the year before this meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_page.py" line="89" />
+            <location filename="../../ui/report_page.py" line="92" />
             <source>&amp;Rapportage over contractjaar:</source>
             <translation>&amp;Report on contract year:</translation>
         </message>
         <message>
-            <location filename="../../ui/report_page.py" line="107" />
+            <location filename="../../ui/report_page.py" line="110" />
             <source>Toelichting: wat staat er, wat ontbreekt?</source>
             <translation>Explanation: what is there, what is missing?</translation>
         </message>
         <message>
-            <location filename="../../ui/report_page.py" line="109" />
+            <location filename="../../ui/report_page.py" line="113" />
             <source>In het rapport:</source>
             <translation>In the report:</translation>
         </message>
         <message>
-            <location filename="../../ui/report_page.py" line="110" />
+            <location filename="../../ui/report_page.py" line="114" />
             <source>Toelichting:</source>
             <translation>Explanation:</translation>
         </message>
         <message>
-            <location filename="../../ui/report_page.py" line="118" />
+            <location filename="../../ui/report_page.py" line="122" />
             <location filename="../../ui/supplier_dialog.py" line="56" />
             <source>Toezeggingen uit het plan van aanpak</source>
             <translation>Commitments from the plan of action</translation>
         </message>
         <message>
-            <location filename="../../ui/report_page.py" line="120" />
+            <location filename="../../ui/report_page.py" line="124" />
             <source>Welke doelstellingen zijn behaald? Welke niet? Hoe wordt hier mee omgegaan? Loop elke toezegging na aan de hand van het rapport.</source>
             <translation>Which objectives were met? Which were not? How is this being dealt with? Go through each commitment with the report.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_page.py" line="132" />
+            <location filename="../../ui/report_page.py" line="136" />
             <source>Voor deze leverancier zijn geen toezeggingen vastgelegd. Leg ze vast bij de leverancier (Leverancier bewerken…, Ctrl+E); ze staan dan hier.</source>
             <translation>No commitments have been recorded for this supplier. Record them with the supplier (Edit supplier…, Ctrl+E); they then appear here.</translation>
         </message>
@@ -1577,7 +1577,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="81" />
-            <location filename="../../ui/signal_dialog.py" line="178" />
+            <location filename="../../ui/signal_dialog.py" line="168" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
@@ -1603,7 +1603,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signal_dialog.py" line="85" />
-            <location filename="../../ui/signals_panel.py" line="385" />
+            <location filename="../../ui/signals_panel.py" line="380" />
             <source>Afgesloten op {day}: {outcome}</source>
             <translation>Closed on {day}: {outcome}</translation>
         </message>
@@ -1613,63 +1613,63 @@ Open now?</translation>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="107" />
+            <location filename="../../ui/signal_dialog.py" line="104" />
             <source>Binnengekomen &amp;via</source>
             <translation>Came in &amp;via</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="112" />
+            <location filename="../../ui/signal_dialog.py" line="106" />
             <source>&amp;Ontvangen op</source>
             <translation>&amp;Received on</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="124" />
+            <location filename="../../ui/signal_dialog.py" line="113" />
             <source>&lt;b&gt;Vertrouwelijk&lt;/b&gt; — nooit in het verslag voor de leverancier</source>
             <translation>&lt;b&gt;Confidential&lt;/b&gt; — never in the minutes for the supplier</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="128" />
+            <location filename="../../ui/signal_dialog.py" line="117" />
             <source>Wie meldde het, en hoe is die te bereiken?</source>
             <translation>Who reported it, and how can they be reached?</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="132" />
+            <location filename="../../ui/signal_dialog.py" line="121" />
             <source>&amp;Bron</source>
             <translation>&amp;Source</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="137" />
+            <location filename="../../ui/signal_dialog.py" line="126" />
             <source>Wat is er gebeurd, waar, bij wie?</source>
             <translation>What happened, where, with whom?</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="138" />
+            <location filename="../../ui/signal_dialog.py" line="127" />
             <source>&amp;Wat er gebeurde</source>
             <translation>&amp;What happened</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="142" />
-            <location filename="../../ui/signals_panel.py" line="373" />
+            <location filename="../../ui/signal_dialog.py" line="131" />
+            <location filename="../../ui/signals_panel.py" line="368" />
             <source>(nog niet bepaald)</source>
             <translation>(not decided yet)</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="143" />
+            <location filename="../../ui/signal_dialog.py" line="132" />
             <source>&amp;Norm</source>
             <translation>&amp;Standard</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="163" />
+            <location filename="../../ui/signal_dialog.py" line="152" />
             <source>Plaats in de &amp;keten</source>
             <translation>Place in the &amp;chain</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="168" />
+            <location filename="../../ui/signal_dialog.py" line="157" />
             <source>Afsluiten en heropenen gaat via de tijdlijn van het signaal.</source>
             <translation>Closing and reopening is done in the signal's timeline.</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="175" />
+            <location filename="../../ui/signal_dialog.py" line="165" />
             <location filename="../../ui/signals_panel.py" line="270" />
             <location filename="../../ui/signals_panel.py" line="172" />
             <location filename="../../ui/supplier_detail.py" line="85" />
@@ -1678,13 +1678,13 @@ Open now?</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="200" />
+            <location filename="../../ui/signal_dialog.py" line="190" />
             <source>Kies waar in de keten de schending plaatsvindt; dan staat hier wat van de leverancier verwacht wordt.</source>
             <translation>Choose where in the chain the violation takes place; then this shows what is expected of the supplier.</translation>
         </message>
         <message>
-            <location filename="../../ui/signal_dialog.py" line="203" />
-            <location filename="../../ui/signals_panel.py" line="376" />
+            <location filename="../../ui/signal_dialog.py" line="193" />
+            <location filename="../../ui/signals_panel.py" line="371" />
             <source>&lt;b&gt;Verwachting:&lt;/b&gt; {expected}</source>
             <translation>&lt;b&gt;Expectation:&lt;/b&gt; {expected}</translation>
         </message>
@@ -1891,7 +1891,7 @@ Open now?</translation>
         </message>
         <message>
             <location filename="../../ui/signals_panel.py" line="163" />
-            <location filename="../../ui/signals_panel.py" line="350" />
+            <location filename="../../ui/signals_panel.py" line="345" />
             <source>Afsl&amp;uiten…</source>
             <translation>Cl&amp;ose…</translation>
         </message>
@@ -1943,52 +1943,52 @@ Open now?</translation>
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="282" />
+            <location filename="../../ui/signals_panel.py" line="277" />
             <source>&lt;b&gt;Bron — vertrouwelijk&lt;/b&gt;, nooit in het verslag voor de leverancier</source>
             <translation>&lt;b&gt;Source — confidential&lt;/b&gt;, never in the minutes for the supplier</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="326" />
+            <location filename="../../ui/signals_panel.py" line="321" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="346" />
+            <location filename="../../ui/signals_panel.py" line="341" />
             <source>Heropen het signaal om een stap toe te voegen.</source>
             <translation>Reopen the signal to add a step.</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="349" />
+            <location filename="../../ui/signals_panel.py" line="344" />
             <source>Her&amp;openen…</source>
             <translation>Re&amp;open…</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="357" />
+            <location filename="../../ui/signals_panel.py" line="352" />
             <source>Nog geen signalen geregistreerd. Kies ‘Nieuw signaal’ om er een vast te leggen.</source>
             <translation>No signals registered yet. Choose ‘New signal’ to record one.</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="358" />
+            <location filename="../../ui/signals_panel.py" line="353" />
             <source>Kies een signaal in de lijst.</source>
             <translation>Choose a signal in the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="369" />
+            <location filename="../../ui/signals_panel.py" line="364" />
             <source>{day}, via {channel}</source>
             <translation>{day}, via {channel}</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="382" />
+            <location filename="../../ui/signals_panel.py" line="377" />
             <source>Open — zwaarste stap: {step}</source>
             <translation>Open — heaviest step: {step}</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="383" />
+            <location filename="../../ui/signals_panel.py" line="378" />
             <source>Open — nog geen stappen</source>
             <translation>Open — no steps yet</translation>
         </message>
         <message>
-            <location filename="../../ui/signals_panel.py" line="389" />
+            <location filename="../../ui/signals_panel.py" line="384" />
             <source>(geen bron vastgelegd)</source>
             <translation>(no source recorded)</translation>
         </message>
@@ -2060,87 +2060,87 @@ Open now?</translation>
             <translation>Add step</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="118" />
+            <location filename="../../ui/step_dialog.py" line="111" />
             <source>&amp;Stap</source>
             <translation>&amp;Step</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="124" />
+            <location filename="../../ui/step_dialog.py" line="117" />
             <source>Naam en functie</source>
             <translation>Name and position</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="128" />
+            <location filename="../../ui/step_dialog.py" line="118" />
             <source>&amp;Door</source>
             <translation>&amp;By</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="133" />
+            <location filename="../../ui/step_dialog.py" line="119" />
             <source>D&amp;atum</source>
             <translation>D&amp;ate</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="136" />
+            <location filename="../../ui/step_dialog.py" line="122" />
             <source>&amp;Reden</source>
             <translation>&amp;Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="138" />
+            <location filename="../../ui/step_dialog.py" line="124" />
             <source>Nakomen &amp;uiterlijk op</source>
             <translation>Comply &amp;by</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="149" />
+            <location filename="../../ui/step_dialog.py" line="135" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="152" />
+            <location filename="../../ui/step_dialog.py" line="138" />
             <source>Bijvoorbeeld: met wie gesproken, welk document</source>
             <translation>For example: who was spoken to, which document</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="153" />
+            <location filename="../../ui/step_dialog.py" line="139" />
             <source>&amp;Notities</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="157" />
+            <location filename="../../ui/step_dialog.py" line="143" />
             <source>Stap vastleggen</source>
             <translation>Record step</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="180" />
+            <location filename="../../ui/step_dialog.py" line="166" />
             <source>&lt;b&gt;Signaal van {day}:&lt;/b&gt; {summary}</source>
             <translation>&lt;b&gt;Signal of {day}:&lt;/b&gt; {summary}</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="182" />
+            <location filename="../../ui/step_dialog.py" line="168" />
             <source>&lt;b&gt;{position}.&lt;/b&gt; {expected}</source>
             <translation>&lt;b&gt;{position}.&lt;/b&gt; {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="185" />
+            <location filename="../../ui/step_dialog.py" line="171" />
             <source>&lt;b&gt;Zwaarste stap tot nu toe:&lt;/b&gt; {step}</source>
             <translation>&lt;b&gt;Heaviest step so far:&lt;/b&gt; {step}</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="187" />
+            <location filename="../../ui/step_dialog.py" line="173" />
             <source>nog geen</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="198" />
+            <location filename="../../ui/step_dialog.py" line="184" />
             <source>Waarover, en waarom nu (mag leeg blijven)</source>
             <translation>What about, and why now (may stay empty)</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="201" />
+            <location filename="../../ui/step_dialog.py" line="187" />
             <source>Waarom staat deze maatregel in verhouding tot de overtreding?</source>
             <translation>Why is this measure proportionate to the breach?</translation>
         </message>
         <message>
-            <location filename="../../ui/step_dialog.py" line="225" />
+            <location filename="../../ui/step_dialog.py" line="211" />
             <source>{days} dagen na de ingebrekestelling</source>
             <translation>{days} days after the notice of default</translation>
         </message>
@@ -2353,67 +2353,67 @@ Open now?</translation>
             <translation>One per line: name, role, e-mail, phone</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="161" />
+            <location filename="../../ui/supplier_dialog.py" line="168" />
             <source>&amp;Naam *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="161" />
+            <location filename="../../ui/supplier_dialog.py" line="168" />
             <source>&amp;Contractkenmerk</source>
             <translation>&amp;Contract reference</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="162" />
+            <location filename="../../ui/supplier_dialog.py" line="169" />
             <source>&amp;Productgroep</source>
             <translation>&amp;Product group</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="162" />
+            <location filename="../../ui/supplier_dialog.py" line="169" />
             <source>IMVO-&amp;convenant</source>
             <translation>RBC &amp;agreement (IMVO)</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="163" />
+            <location filename="../../ui/supplier_dialog.py" line="170" />
             <source>Contract &amp;begint</source>
             <translation>Contract &amp;starts</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="164" />
+            <location filename="../../ui/supplier_dialog.py" line="171" />
             <source>Contract &amp;eindigt</source>
             <translation>Contract &amp;ends</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="165" />
+            <location filename="../../ui/supplier_dialog.py" line="172" />
             <source>&amp;Plan van aanpak van</source>
             <translation>&amp;Plan of action of</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="166" />
+            <location filename="../../ui/supplier_dialog.py" line="173" />
             <source>Toe&amp;zeggingen</source>
             <translation>Co&amp;mmitments</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="167" />
+            <location filename="../../ui/supplier_dialog.py" line="174" />
             <source>C&amp;ontactpersonen</source>
             <translation>C&amp;ontact persons</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="167" />
+            <location filename="../../ui/supplier_dialog.py" line="174" />
             <source>No&amp;tities</source>
             <translation>No&amp;tes</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="213" />
+            <location filename="../../ui/supplier_dialog.py" line="223" />
             <source>Vul de naam van de leverancier in.</source>
             <translation>Fill in the supplier's name.</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="214" />
+            <location filename="../../ui/supplier_dialog.py" line="224" />
             <source>Het contract kan niet eindigen voordat het begint.</source>
             <translation>The contract cannot end before it starts.</translation>
         </message>
         <message>
-            <location filename="../../ui/supplier_dialog.py" line="215" />
+            <location filename="../../ui/supplier_dialog.py" line="225" />
             <source>Kies een datum tussen 2000 en 2100.</source>
             <translation>Choose a date between 2000 and 2100.</translation>
         </message>
