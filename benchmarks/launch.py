@@ -45,7 +45,7 @@ def app(data_dir: str, visits: int) -> int:
 
     from ui.main_window import MainWindow
 
-    refresh = MainWindow.refresh
+    refresh, on_select = MainWindow.refresh, MainWindow._on_select
 
     def browse(window: MainWindow) -> None:
         """Click down the list as a buyer would: one supplier per event-loop turn
@@ -78,18 +78,16 @@ def app(data_dir: str, visits: int) -> int:
         # Queued before refresh() queues the reading of the first supplier, so it
         # runs after the list is filled and painted and before that file is read.
         QTimer.singleShot(0, ready)
-        set_dossier = self.detail.set_dossier
-
-        def set_dossier_and_mark(dossier, *a, **k):
-            set_dossier(dossier, *a, **k)
-            if dossier is not None and not getattr(self, "_bench_opened", False):
-                self._bench_opened = True
-                QTimer.singleShot(0, lambda: (print("OPENED", flush=True), browse(self)))
-
-        self.detail.set_dossier = set_dossier_and_mark
         return refresh(self, *args, **kwargs)
 
+    def on_select_and_mark(self, *args, **kwargs):
+        on_select(self, *args, **kwargs)
+        if self.detail.dossier is not None and not getattr(self, "_bench_opened", False):
+            self._bench_opened = True
+            QTimer.singleShot(0, lambda: (print("OPENED", flush=True), browse(self)))
+
     MainWindow.refresh = refresh_and_mark
+    MainWindow._on_select = on_select_and_mark
     import main
 
     return main.main(["--data-dir", data_dir])

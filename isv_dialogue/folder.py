@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from .errors import IsvError, NotFoundError, SupplierFileError, UnreadableFileError
 from .i18n import _
-from .model import Dossier, Supplier
 
 if TYPE_CHECKING:
+    from .model import Dossier, Supplier
     from .storage import SupplierFile
 
 # The supplier files' name ending, as ``storage.SUFFIX`` (tests/test_launch_imports.py checks that

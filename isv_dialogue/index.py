@@ -21,21 +21,24 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .atomic import atomic_write
 from .errors import IsvError
 from .folder import DataFolder, FileProblem
 from .migrations import SCHEMA_VERSION
-from .model import Dossier
 
 INDEX_NAME = ".isv-index.json"
 FORMAT = 1
 
 Summary = dict[str, Any]
-Summarise = Callable[[Dossier], Summary]
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .model import Dossier
+
+    Summarise = Callable[[Dossier], Summary]
 
 
 def index_path(folder: DataFolder) -> Path:

@@ -11,14 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from functools import cached_property
 
 from . import questionnaires as qn
 from .errors import FinalisedError, IsvError
 from .i18n import _
-from .folder import DataFolder, FileProblem, SupplierSummary
-from .index import summaries
-from .progress import ReportFacts
 from .model import (Agreement, AgreementStatus, AgreementUpdate, Amendment, Answer,
                     AnnualReview, Dossier, Meeting, MeetingKind, MeetingStatus, Side,
                     SignalDiscussion, Supplier, new_id)
@@ -297,68 +293,6 @@ def supplier_problems(supplier: Supplier) -> list[tuple[str, SupplierProblem]]:
     if start and end and end < start:
         found.append(("contract_end", SupplierProblem.END_BEFORE_START))
     return found
-
-
-# What one list row needs, kept per file in the folder's index so the list opens
-# without parsing every dossier. Add a field here, and bump the version so every
-# index is rebuilt once; the row is then built from the summary alone.
-ROW_SUMMARY_VERSION = "row-2"
-
-
-def row_summary(dossier: Dossier) -> dict:
-    """The JSON-able facts of a dossier the supplier list shows."""
-    latest = dossier.latest_meeting()
-    return {
-        "id": dossier.supplier.id, "name": dossier.supplier.name,
-        "open_signals": len(dossier.open_signals()),
-        "open_agreements": len(dossier.open_agreements()),
-        "last_meeting": latest.date.isoformat() if latest else None,
-        "annual_review_years": sorted({m.date.year for m in dossier.meetings
-                                       if m.kind is MeetingKind.ANNUAL_REVIEW}),
-        "drafts": len(drafts(dossier)),
-        "report": ReportFacts.of(dossier).to_json(),  # for progress.status_from
-    }
-
-
-@dataclass(frozen=True)
-class SupplierRow:
-    """One line of the supplier list. The dossier behind it is read from its
-    file on first use (``row.dossier``), not when the list is built."""
-
-    summary: SupplierSummary
-    annual_reviewed: bool
-    drafts: int
-    report: ReportFacts | None = None
-
-    @cached_property
-    def dossier(self) -> Dossier:
-        """Read now; raises IsvError if the file went bad since the list was made."""
-        from .storage import SupplierFile  # not at launch: the list comes from the index
-
-        with SupplierFile(self.summary.path, writable=False) as file:
-            return file.load()
-
-
-def overview(folder: DataFolder, year: int) -> tuple[list[SupplierRow], list[FileProblem]]:
-    """Every readable supplier, from the folder's index (only files changed since
-    the last time are parsed); unreadable files are listed, not touched."""
-    found, problems = summaries(folder, row_summary, ROW_SUMMARY_VERSION)
-    try:
-        rows = [_row(path, s, year) for path, s in found]
-    except (KeyError, TypeError, ValueError):  # an index changed by hand: read every file
-        found, problems = summaries(folder, row_summary, ROW_SUMMARY_VERSION, rebuild=True)
-        rows = [_row(path, s, year) for path, s in found]
-    rows.sort(key=lambda r: (r.summary.name.casefold(), r.summary.id))
-    return rows, problems
-
-
-def _row(path, s: dict, year: int) -> SupplierRow:
-    last = s["last_meeting"]
-    summary = SupplierSummary(id=s["id"], name=s["name"], open_signals=int(s["open_signals"]),
-                              open_agreements=int(s["open_agreements"]),
-                              last_meeting=date.fromisoformat(last) if last else None, path=path)
-    return SupplierRow(summary, year in s["annual_review_years"], int(s["drafts"]),
-                       ReportFacts.from_json(s["report"]))
 
 
 # --- signals in any meeting ----------------------------------------------------

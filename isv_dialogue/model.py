@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from enum import StrEnum
 
+from .reporting import Verdict
+
 
 def new_id() -> str:
     """A short random id; file names are made from these, never from user text."""
@@ -49,12 +51,6 @@ class Presence(StrEnum):
     PRESENT = "present"
     PARTLY = "partly"
     MISSING = "missing"
-
-
-class Verdict(StrEnum):
-    YES = "yes"
-    PARTLY = "partly"
-    NO = "no"
 
 
 class AgreementStatus(StrEnum):

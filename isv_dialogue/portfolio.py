@@ -33,8 +33,9 @@ from datetime import date
 from .errors import IsvError
 from .folder import DataFolder, FileProblem
 from .model import Dossier
-from .progress import ReportState, report_status
+from .progress import report_status
 from .questionnaires import Content, label
+from .reporting import ReportState
 from .signals import highest_step
 from .storage import SupplierFile
 

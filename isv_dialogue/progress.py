@@ -1,93 +1,19 @@
-"""Progress over the contract period: when the annual report is due, how the
-reviews compare year on year, and a timeline of everything that happened.
-
-The annual report and its due date
-----------------------------------
-The guidance says the supplier reports "jaarlijks (of bij afronding in geval van
-een korter lopende opdracht)". This module makes that a rule:
-
-* A **reporting year** is a calendar year in which the contract runs. The
-  report over year *Y* covers the contract's part of *Y*;
-  ``AnnualReview.contract_year`` holds that *Y* (a calendar year, not "the
-  second contract year"). A review held in 2026 is, by default, of the report
-  over 2025 (``meetings.change_kind``).
-* The report over *Y* is **due by 30 June of Y+1**: half a year after the year
-  closes, the time companies take for their own annual and sustainability
-  reports (Dutch annual accounts must be drawn up within five months).
-* **At the end of the contract** no report waits that long: every report is
-  due at the latest **three months after the contract ends**. So the final
-  report over the last (part) year is due three months after the end date.
-* A contract that **starts after June** reports on its first months together
-  with the next calendar year (the report over *start year + 1*), so no
-  report covers only a few weeks.
-* A **short contract** (twelve months or less) has a single report over the
-  whole contract, filed under the year it ends, due three months after the end.
-* A report counts as **reviewed** when an annual-report review (draft or final)
-  exists for its year. From sixty days before its due date an unreviewed report
-  is **due soon**; after the due date it is **overdue**.
-* Without a contract start date no report is ever claimed to be due: the
-  status is ``NO_CONTRACT`` unless last year's report was reviewed anyway.
+"""Progress over the contract period: the annual-report reviews in a dossier,
+how they compare year on year, and a timeline of everything that happened.
+When a report is due is decided in ``reporting``.
 
 Nothing here imports Qt; the timeline is plain data the interface draws.
 """
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from .model import (AgreementStatus, AnnualReview, Dossier, Meeting, MeetingKind, Presence,
-                    Supplier, Verdict)
+from .model import AgreementStatus, AnnualReview, Dossier, Meeting, MeetingKind, Presence, Verdict
 from .questionnaires import Content, label
-
-REPORT_DUE_MONTH, REPORT_DUE_DAY = 6, 30   # the report over Y is due 30 June of Y+1
-FINAL_REPORT_MONTHS = 3                    # ... and never later than 3 months after the end
-SHORT_CONTRACT_MONTHS = 12                 # up to this long: one report at completion
-LATE_START_MONTH = 6                       # started after June: first report with next year's
-DUE_SOON_DAYS = 60
-
-
-def _add_months(day: date, months: int) -> date:
-    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-# --- reporting years and due dates --------------------------------------------
-
-def is_short_contract(supplier: Supplier) -> bool:
-    start, end = supplier.contract_start, supplier.contract_end
-    return bool(start and end and end < _add_months(start, SHORT_CONTRACT_MONTHS))
-
-
-def reporting_years(supplier: Supplier, until: int) -> list[int]:
-    """The calendar years a report is owed for, up to and including ``until``
-    (an open-ended contract has no last year). Empty without a start date."""
-    start, end = supplier.contract_start, supplier.contract_end
-    if start is None:
-        return []
-    if is_short_contract(supplier):
-        assert end is not None
-        return [end.year] if end.year <= until else []
-    first = start.year if start.month <= LATE_START_MONTH else start.year + 1
-    last = min(end.year, until) if end else until
-    return list(range(first, last + 1))
-
-
-def report_due(supplier: Supplier, year: int) -> date:
-    """When the report over ``year`` must be in (see the module's rule)."""
-    due = date(year + 1, REPORT_DUE_MONTH, REPORT_DUE_DAY)
-    end = supplier.contract_end
-    if end is not None and year <= end.year:
-        due = min(due, _add_months(end, FINAL_REPORT_MONTHS))
-    return due
-
-
-def _year_closed(supplier: Supplier, year: int, today: date) -> bool:
-    """Whether the period a report covers is over, so the report can be asked for."""
-    end = supplier.contract_end
-    return year < today.year or (end is not None and end < today and year <= end.year)
+from .reporting import ReportFacts, ReportStatus, ReviewFact, report_due, reporting_years, status_from
 
 
 # --- reviews --------------------------------------------------------------------
@@ -115,120 +41,17 @@ def previous_review(dossier: Dossier, meeting: Meeting) -> Meeting | None:
     return review_for(dossier, max(years)) if years else None
 
 
-class ReportState(StrEnum):
-    NO_CONTRACT = "no_contract"   # no contract start: nothing can be said to be due
-    NOT_DUE = "not_due"
-    DUE_SOON = "due_soon"
-    OVERDUE = "overdue"
-    REVIEWED = "reviewed"
-
-
-@dataclass(frozen=True)
-class ReviewFact:
-    """The review that counts for one reporting year."""
-
-    year: int
-    meeting_id: str
-    final: bool
-    verdict: Verdict | None
-
-
-@dataclass(frozen=True)
-class ReportFacts:
-    """All ``report_status`` needs from a dossier, small enough to keep in the
-    folder's index so the supplier list needs no dossier to show it."""
-
-    start: date | None
-    end: date | None
-    reviews: tuple[ReviewFact, ...] = ()
-
-    @classmethod
-    def of(cls, dossier: Dossier) -> ReportFacts:
-        years = sorted({m.review.contract_year for m in reviews(dossier)})
-        chosen = [review_for(dossier, y) for y in years]
-        return cls(dossier.supplier.contract_start, dossier.supplier.contract_end,
-                   tuple(ReviewFact(m.review.contract_year, m.id, m.is_final, m.review.verdict)
-                         for m in chosen if m is not None))
-
-    def to_json(self) -> dict:
-        return {"start": self.start.isoformat() if self.start else None,
-                "end": self.end.isoformat() if self.end else None,
-                "reviews": [[r.year, r.meeting_id, r.final, r.verdict.value if r.verdict else None]
-                            for r in self.reviews]}
-
-    @classmethod
-    def from_json(cls, data: dict) -> ReportFacts:
-        """Raises KeyError, TypeError or ValueError on data that is not ours."""
-        def day(value):
-            return date.fromisoformat(value) if value is not None else None
-        reviews = tuple(ReviewFact(int(y), str(i), bool(f), Verdict(v) if v is not None else None)
-                        for y, i, f, v in data["reviews"])
-        return cls(day(data["start"]), day(data["end"]), reviews)
-
-    def review(self, year: int) -> ReviewFact | None:
-        return next((r for r in self.reviews if r.year == year), None)
-
-
-@dataclass(frozen=True)
-class ReportStatus:
-    """Where the buyer stands with the annual report that matters now.
-
-    ``year`` is the reporting year concerned (None for NO_CONTRACT, or when the
-    contract starts after next year); ``missed`` are earlier reporting years
-    whose due date passed without a review."""
-
-    state: ReportState
-    year: int | None = None
-    due: date | None = None
-    review_id: str = ""
-    review_final: bool = False
-    verdict: Verdict | None = None
-    missed: tuple[int, ...] = ()
-    final_report: bool = False
-
-    def days_left(self, today: date) -> int | None:
-        return (self.due - today).days if self.due else None
+def report_facts(dossier: Dossier) -> ReportFacts:
+    """What the report status needs of a dossier, for ``reporting.status_from``."""
+    years = sorted({m.review.contract_year for m in reviews(dossier)})
+    chosen = [review_for(dossier, y) for y in years]
+    return ReportFacts(dossier.supplier.contract_start, dossier.supplier.contract_end,
+                       tuple(ReviewFact(m.review.contract_year, m.id, m.is_final, m.review.verdict)
+                             for m in chosen if m is not None))
 
 
 def report_status(dossier: Dossier, today: date) -> ReportStatus:
-    return status_from(ReportFacts.of(dossier), today)
-
-
-def status_from(facts: ReportFacts, today: date) -> ReportStatus:
-    """The report status from the facts alone (see the module's rule)."""
-    if facts.start is None:
-        review = facts.review(today.year - 1)
-        return (ReportStatus(ReportState.NO_CONTRACT) if review is None
-                else _reviewed(review, None))
-    supplier = Supplier(id="", name="", contract_start=facts.start, contract_end=facts.end)
-    end = facts.end
-    years = reporting_years(supplier, end.year if end else max(today.year, facts.start.year) + 1)
-    closed = [y for y in years if _year_closed(supplier, y, today)]
-    year = max(closed) if closed else min((y for y in years if y >= today.year), default=None)
-    if year is None:
-        return ReportStatus(ReportState.NOT_DUE)
-    missed = tuple(y for y in years if y < year and facts.review(y) is None
-                   and report_due(supplier, y) < today)
-    final = end is not None and year == end.year
-    due = report_due(supplier, year)
-    review = facts.review(year)
-    if review is not None:
-        return _reviewed(review, due, missed, final)
-    if year not in closed:
-        state = ReportState.NOT_DUE
-    elif today > due:
-        state = ReportState.OVERDUE
-    elif (due - today).days <= DUE_SOON_DAYS:
-        state = ReportState.DUE_SOON
-    else:
-        state = ReportState.NOT_DUE
-    return ReportStatus(state, year, due, missed=missed, final_report=final)
-
-
-def _reviewed(review: ReviewFact, due: date | None, missed: tuple[int, ...] = (),
-              final: bool = False) -> ReportStatus:
-    return ReportStatus(ReportState.REVIEWED, review.year, due, review.meeting_id, review.final,
-                        review.verdict, missed, final)
+    return status_from(report_facts(dossier), today)
 
 
 # --- year on year -------------------------------------------------------------

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from isv_dialogue import index, meetings as rules
+from isv_dialogue import index, meetings as rules, supplier_list
 from isv_dialogue.folder import DataFolder
 from isv_dialogue.model import Dossier, MeetingKind, Signal, Supplier
 from isv_dialogue.storage import SupplierFile
@@ -23,7 +23,7 @@ def add(folder: DataFolder, supplier_id: str, name: str) -> None:
 
 
 def names(folder: DataFolder) -> list[str]:
-    return [s["name"] for _, s in index.summaries(folder, rules.row_summary, VERSION)[0]]
+    return [s["name"] for _, s in index.summaries(folder, supplier_list.row_summary, VERSION)[0]]
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_changed_file_is_read_again(data_folder: DataFolder, reads):
         file.save_signal(Signal(id="s1", received=date(2025, 1, 2), description="x",
                                 chain_position="eigen_bedrijf"))
     reads.clear()
-    found = dict((p.name, s) for p, s in index.summaries(data_folder, rules.row_summary, VERSION)[0])
+    found = dict((p.name, s) for p, s in index.summaries(data_folder, supplier_list.row_summary, VERSION)[0])
     assert reads == ["bbb.isv.json"]
     assert found["bbb.isv.json"]["open_signals"] == 1
 
@@ -121,7 +121,7 @@ def test_unreadable_file_is_reported_every_time_and_never_remembered(data_folder
     bad = data_folder.root / "kapot.isv.json"
     bad.write_text("{niet af")
     for _ in range(2):
-        found, problems = index.summaries(data_folder, rules.row_summary, VERSION)
+        found, problems = index.summaries(data_folder, supplier_list.row_summary, VERSION)
         assert [s["name"] for _, s in found] == ["Alpha"]
         assert [p.path for p in problems] == [bad] and "kapot.isv.json" in problems[0].message
     stored = json.loads(index.index_path(data_folder).read_text(encoding="utf-8"))
@@ -133,7 +133,7 @@ def test_a_file_that_goes_bad_after_indexing_is_reported(data_folder: DataFolder
     add(data_folder, "aaa", "Alpha")
     names(data_folder)
     data_folder.path_for("aaa").write_text("{niet af")
-    found, problems = index.summaries(data_folder, rules.row_summary, VERSION)
+    found, problems = index.summaries(data_folder, supplier_list.row_summary, VERSION)
     assert found == [] and [p.path.name for p in problems] == ["aaa.isv.json"]
 
 
@@ -154,25 +154,25 @@ def test_overview_rows_come_from_the_index_and_load_the_dossier_on_demand(
     """The list needs no dossier; the one the buyer picks is read when asked for."""
     with data_folder.create(Supplier(id="aaa", name="Alpha")) as file:
         file.save_meeting(rules.new_meeting(MeetingKind.ANNUAL_REVIEW, content, date(2025, 3, 1)))
-    rules.overview(data_folder, 2025)
+    supplier_list.overview(data_folder)
     reads.clear()
-    rows, problems = rules.overview(data_folder, 2025)
+    rows, problems = supplier_list.overview(data_folder)
     assert reads == [] and problems == []
     row = rows[0]
-    assert (row.summary.name, row.annual_reviewed, row.drafts) == ("Alpha", True, 1)
-    assert rules.overview(data_folder, 2026)[0][0].annual_reviewed is False
+    assert (row.summary.name, row.drafts) == ("Alpha", 1)
+    assert row.report.review(2024) is not None, "the review of the report over 2024, from the index"
     assert isinstance(row.dossier, Dossier) and reads == ["aaa.isv.json"]
     assert row.dossier.meetings[0].kind is MeetingKind.ANNUAL_REVIEW and len(reads) == 1
 
 
 def test_overview_survives_an_index_with_summaries_it_cannot_use(data_folder: DataFolder):
     add(data_folder, "aaa", "Alpha")
-    rules.overview(data_folder, 2025)
+    supplier_list.overview(data_folder)
     path = index.index_path(data_folder)
     stored = json.loads(path.read_text(encoding="utf-8"))
     stored["files"]["aaa.isv.json"]["summary"] = {"name": "half"}
     path.write_text(json.dumps(stored), encoding="utf-8")
-    rows, _ = rules.overview(data_folder, 2025)
+    rows, _ = supplier_list.overview(data_folder)
     assert [r.summary.name for r in rows] == ["Alpha"]
 
 
@@ -186,5 +186,5 @@ def test_index_is_not_a_supplier_file(data_folder: DataFolder):
 def test_no_folder_no_index(tmp_path):
     """Listing a folder that does not exist creates nothing."""
     folder = DataFolder(tmp_path / "nog-niet")
-    assert index.summaries(folder, rules.row_summary, VERSION) == ([], [])
+    assert index.summaries(folder, supplier_list.row_summary, VERSION) == ([], [])
     assert not folder.root.exists()

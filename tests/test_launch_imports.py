@@ -31,11 +31,11 @@ DataFolder(Path({str(data)!r})).create(Supplier(id="s1", name="Eerste")).close()
     check = f"""
 import sys
 from pathlib import Path
-from isv_dialogue import meetings
+from isv_dialogue import supplier_list
 from isv_dialogue.folder import DataFolder
 folder = DataFolder(Path({str(data)!r}))
 folder.ensure()
-rows, problems = meetings.overview(folder, 2025)  # builds the index: storage needed
+rows, problems = supplier_list.overview(folder)  # builds the index: storage needed
 assert [r.summary.name for r in rows] == ["Eerste"] and not problems
 print("isv_dialogue.storage" in sys.modules)
 """

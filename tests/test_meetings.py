@@ -9,6 +9,7 @@ import pytest
 from isv_dialogue import meetings as rules
 from isv_dialogue.errors import FinalisedError, IsvError
 from isv_dialogue.meetings import GapKind, SupplierProblem
+from isv_dialogue.supplier_list import overview
 from isv_dialogue.model import (AgreementStatus, Answer, Assessment, ContentCheck, Dossier,
                                 MeetingKind, MeetingStatus, Participant, Presence, Side, Signal,
                                 Supplier, Verdict)
@@ -168,10 +169,10 @@ def test_overview_reads_each_supplier_and_reports_broken_files(data_folder, cont
         meeting = rules.new_meeting(MeetingKind.ANNUAL_REVIEW, content, TODAY)
         file.save_meeting(meeting)
     (data_folder.root / "kapot.isv.json").write_text("{niet af")
-    rows, problems = rules.overview(data_folder, 2025)
-    assert [(r.summary.name, r.annual_reviewed, r.drafts) for r in rows] == [("Textiel BV", True, 1)]
+    rows, problems = overview(data_folder)
+    assert [(r.summary.name, r.drafts) for r in rows] == [("Textiel BV", 1)]
+    assert [r.year for r in rows[0].report.reviews] == [TODAY.year - 1]
     assert [p.path.name for p in problems] == ["kapot.isv.json"]
-    assert rules.overview(data_folder, 2026)[0][0].annual_reviewed is False
 
 
 def test_the_signals_step_shows_in_any_meeting_while_signals_are_open(content):

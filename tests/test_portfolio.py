@@ -19,7 +19,7 @@ from isv_dialogue.model import (Agreement, AgreementStatus, AnnualReview, Dossie
                                 EscalationStep, Meeting, MeetingKind, Signal, SignalStatus,
                                 Supplier, new_id)
 from isv_dialogue.portfolio_pdf import render_portfolio
-from isv_dialogue.progress import ReportState
+from isv_dialogue.reporting import ReportState
 
 TODAY = date(2025, 9, 1)
 TURKISH = "Çalışkan Tekstil Sanayi ve Ticaret A.Ş. — İstanbul, ğ ı ş"

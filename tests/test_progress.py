@@ -9,12 +9,14 @@ import pytest
 
 from isv_dialogue import meetings as rules
 from isv_dialogue import progress as p
+from isv_dialogue import reporting
 from isv_dialogue.demo import build_demo
 from isv_dialogue.model import (Agreement, AgreementStatus, AgreementUpdate, AnnualReview,
                                 Commitment, CommitmentCheck, ContentCheck, Dossier,
                                 EscalationStep, MeetingKind, MeetingStatus, Presence, Signal,
                                 SignalStatus, Supplier, Verdict)
-from isv_dialogue.progress import EventKind, ReportState
+from isv_dialogue.progress import EventKind
+from isv_dialogue.reporting import ReportState
 
 
 def supplier(start: date | None = date(2024, 1, 1), end: date | None = date(2027, 12, 31),
@@ -36,28 +38,28 @@ def review(dossier: Dossier, content, held: date, year: int, verdict: Verdict | 
 
 def test_the_report_over_a_year_is_due_on_30_june_of_the_next_year():
     s = supplier()
-    assert p.reporting_years(s, 2030) == [2024, 2025, 2026, 2027]
-    assert p.report_due(s, 2024) == date(2025, 6, 30)
-    assert p.report_due(s, 2026) == date(2027, 6, 30)
+    assert reporting.reporting_years(s, 2030) == [2024, 2025, 2026, 2027]
+    assert reporting.report_due(s, 2024) == date(2025, 6, 30)
+    assert reporting.report_due(s, 2026) == date(2027, 6, 30)
 
 
 def test_at_the_end_of_the_contract_every_report_is_due_within_three_months():
     s = supplier(end=date(2027, 2, 28))
-    assert p.report_due(s, 2027) == date(2027, 5, 28), "the final report: at completion"
-    assert p.report_due(s, 2026) == date(2027, 5, 28), "never later than the final one"
-    assert p.report_due(s, 2025) == date(2026, 6, 30)
+    assert reporting.report_due(s, 2027) == date(2027, 5, 28), "the final report: at completion"
+    assert reporting.report_due(s, 2026) == date(2027, 5, 28), "never later than the final one"
+    assert reporting.report_due(s, 2025) == date(2026, 6, 30)
 
 
 def test_a_short_contract_has_one_report_at_completion():
     s = supplier(start=date(2025, 9, 1), end=date(2026, 6, 30))
-    assert p.is_short_contract(s)
-    assert p.reporting_years(s, 2030) == [2026]
-    assert p.report_due(s, 2026) == date(2026, 9, 30)
+    assert reporting.is_short_contract(s)
+    assert reporting.reporting_years(s, 2030) == [2026]
+    assert reporting.report_due(s, 2026) == date(2026, 9, 30)
 
 
 def test_a_contract_starting_after_june_reports_its_first_months_with_the_next_year():
-    assert p.reporting_years(supplier(start=date(2025, 11, 1)), 2030)[0] == 2026
-    assert p.reporting_years(supplier(start=date(2025, 6, 30)), 2030)[0] == 2025
+    assert reporting.reporting_years(supplier(start=date(2025, 11, 1)), 2030)[0] == 2026
+    assert reporting.reporting_years(supplier(start=date(2025, 6, 30)), 2030)[0] == 2025
 
 
 @pytest.mark.parametrize("today, state, year", [
@@ -73,7 +75,7 @@ def test_a_contract_starting_after_june_reports_its_first_months_with_the_next_y
 def test_the_status_follows_the_calendar(today, state, year):
     status = p.report_status(Dossier(supplier()), today)
     assert (status.state, status.year) == (state, year)
-    assert status.due == p.report_due(supplier(), year)
+    assert status.due == reporting.report_due(supplier(), year)
 
 
 def test_a_review_of_that_year_makes_it_reviewed_with_its_verdict(content):
@@ -125,13 +127,13 @@ def test_the_new_review_default_year_is_the_year_whose_report_is_due(content):
 def test_report_facts_survive_json_and_give_the_same_status(content):
     dossier = Dossier(supplier())
     review(dossier, content, date(2025, 4, 1), 2024, Verdict.YES)
-    facts = p.ReportFacts.of(dossier)
-    again = p.ReportFacts.from_json(facts.to_json())
+    facts = p.report_facts(dossier)
+    again = reporting.ReportFacts.from_json(facts.to_json())
     assert again == facts
     for today in (date(2025, 5, 1), date(2026, 6, 1), date(2026, 7, 1)):
-        assert p.status_from(again, today) == p.report_status(dossier, today)
+        assert reporting.status_from(again, today) == p.report_status(dossier, today)
     with pytest.raises((KeyError, TypeError, ValueError)):
-        p.ReportFacts.from_json({"start": "gisteren", "end": None, "reviews": []})
+        reporting.ReportFacts.from_json({"start": "gisteren", "end": None, "reviews": []})
 
 
 # --- year on year ---------------------------------------------------------------

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFrame,
-                               QHBoxLayout, QLabel, QLayout, QMessageBox, QPlainTextEdit,
+                               QHBoxLayout, QLabel, QLayout, QPlainTextEdit,
                                QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget)
 
 from isv_dialogue.questionnaires import Item
@@ -262,19 +262,6 @@ class _ScreenFit(QObject):
             y = max(screen.top(), min(frame.y(), screen.bottom() - frame.height() + 1))
             if (x, y) != (frame.x(), frame.y()):
                 dialog.move(x, y)
-
-
-class AsksTheUser:
-    """Message boxes behind names that tests replace: dialogs are never exec()ed there."""
-
-    @staticmethod
-    def warn(parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
-
-    @staticmethod
-    def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
 
 
 def confidential_frame(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:

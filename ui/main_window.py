@@ -7,27 +7,24 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
-                               QSplitter, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QSplitter, QToolBar,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from isv_dialogue import meetings as rules
-from isv_dialogue import progress
 from isv_dialogue.errors import IsvError, LockedError, SupplierFileError, UnreadableFileError
 from isv_dialogue.folder import DataFolder, FileProblem
-from isv_dialogue.model import utc_now
-from isv_dialogue.questionnaires import Content
+from isv_dialogue.supplier_list import SupplierRow, overview
 
-from .dialog_parts import AsksTheUser
+from .asking import AsksTheUser
 from .i18n import tr
-from .labels import short_date
-from .supplier_detail import SupplierDetail
-from .timeline_view import report_sentence, report_state_colour, report_state_text
+from .supplier_list import SupplierList
 
 if TYPE_CHECKING:
+    from isv_dialogue.questionnaires import Content
     from isv_dialogue.storage import SupplierFile
+
+    from .supplier_detail import SupplierDetail
 
 
 class _Lazy:
@@ -67,12 +64,11 @@ SettingsDialog = _Lazy(".settings_dialog", "SettingsDialog")
 SupplierDialog = _Lazy(".supplier_dialog", "SupplierDialog")
 DossierTransfer = _Lazy(".dossier_transfer", "DossierTransfer")
 portfolio = _Lazy("isv_dialogue.portfolio")
+rules = _Lazy("isv_dialogue.meetings")
 # Storage, TinyDB and locking load when a file is first opened: the list comes from
 # the folder's index (docs/performance.md, launch).
 lock_path = _Lazy("isv_dialogue.locking", "lock_path")
 read_holder = _Lazy("isv_dialogue.locking", "read_holder")
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(AsksTheUser, QMainWindow):
@@ -80,7 +76,7 @@ class MainWindow(AsksTheUser, QMainWindow):
         super().__init__()
         self.folder, self.content = folder, content
         self.today = today or date.today()
-        self.rows: dict[str, rules.SupplierRow] = {}
+        self.rows: dict[str, SupplierRow] = {}
         self.wizards: dict[str, MeetingWizard] = {}
         self.setWindowTitle(tr("ISV-dialoog"))
         self._build_actions()
@@ -138,37 +134,16 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Zoek op naam (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.addAction(find)
-        self.list = QTreeWidget()
-        # Short headers (each explained in its tooltip) leave the width to the names.
-        self.list.setHeaderLabels([tr("Leverancier"), tr("Sign."), tr("Afspr."),
-                                   tr("Gesprek"), tr("Jaarrapp.")])
-        header = self.list.headerItem()
-        for column, tip in ((1, tr("Open signalen")), (2, tr("Open afspraken")),
-                            (3, tr("Laatste gesprek")),
-                            (4, tr("Jaarrapportage: besproken, binnenkort verwacht of te laat? "
-                                   "Wijs een regel aan voor de datum."))):
-            header.setToolTip(column, tip)
-        self.list.header().setStretchLastSection(False)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.setSortingEnabled(True)
-        self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.list = SupplierList(self.today)
         self.list.currentItemChanged.connect(self._on_select)
-        self.detail = SupplierDetail(self.content, today=self.today)
-        self.detail.new_meeting_requested.connect(self.new_meeting)
-        self.detail.edit_requested.connect(self.edit_supplier)
-        self.detail.resume_requested.connect(self.open_meeting)
-        self.detail.view_requested.connect(self.view_meeting)
-        self.detail.signal_changed.connect(self.save_signal)
+        self.search.textChanged.connect(self.list.filter)
+        # The supplier view is built when the first supplier is shown: the list
+        # comes first at launch (docs/performance.md, launch).
+        self._detail: SupplierDetail | None = None
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -176,11 +151,11 @@ class MainWindow(AsksTheUser, QMainWindow):
         column.addWidget(self.list)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(QWidget())  # until the supplier view is built (``detail``)
         splitter.setStretchFactor(0, 0)  # a wider window widens the supplier view
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        left_width = self._list_width()
+        left_width = self.list.preferred_width(1280)
         splitter.setSizes([left_width, max(1280 - left_width, 600)])
         self.splitter = splitter
         body = QWidget()
@@ -190,27 +165,21 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.setCentralWidget(body)
         self.statusBar().showMessage(tr("Gegevensmap: {path}", path=self.folder.root))
 
-    def _list_width(self) -> int:
-        """Narrow columns sized to their short header or widest value, and about
-        34 characters of name (a Dutch company name with its "B.V.") beside a
-        scroll bar: some 470 px at 1280 wide and the usual font, more at a large
-        font, but never more than 43 % of the window, so the supplier view keeps
-        room for its five tabs. A name that is longer still shows in full in its tooltip."""
-        metrics = self.list.fontMetrics()
-        header, item = self.list.header(), self.list.headerItem()
-        pad = 2 * self.list.style().pixelMetric(self.list.style().PixelMetric.PM_HeaderMargin) + 6
-        others = 0
-        for column, sample in ((1, "999"), (2, "999"), (3, "00-00-0000"), (4, tr("Binnenkort"))):
-            width = max(metrics.horizontalAdvance(item.text(column)),
-                        metrics.horizontalAdvance(sample)) + pad
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
-            others += width
-        name = metrics.averageCharWidth() * 34
-        header.setMinimumSectionSize(min(header.minimumSectionSize(), metrics.averageCharWidth() * 3))
-        scroll_bar = self.list.style().pixelMetric(self.list.style().PixelMetric.PM_ScrollBarExtent)
-        wanted = name + others + scroll_bar + 2 * self.list.frameWidth() + 4
-        return min(max(420, wanted), int(1280 * 0.43))
+    @property
+    def detail(self) -> SupplierDetail:
+        """The supplier view, built on first use."""
+        if self._detail is None:
+            from .supplier_detail import SupplierDetail
+
+            detail = SupplierDetail(self.content, today=self.today)
+            detail.new_meeting_requested.connect(self.new_meeting)
+            detail.edit_requested.connect(self.edit_supplier)
+            detail.resume_requested.connect(self.open_meeting)
+            detail.view_requested.connect(self.view_meeting)
+            detail.signal_changed.connect(self.save_signal)
+            self.splitter.replaceWidget(1, detail).deleteLater()
+            self._detail = detail
+        return self._detail
 
     # --- the list -------------------------------------------------------------
 
@@ -220,42 +189,16 @@ class MainWindow(AsksTheUser, QMainWindow):
         turn of the event loop, after the filled list has been painted, unless the
         buyer has chosen one by then."""
         select = select or self.current_id()
-        rows, problems = rules.overview(self.folder, self.today.year)
+        rows, problems = overview(self.folder)
         self.rows = {r.summary.id: r for r in rows}
-        self.list.setSortingEnabled(False)
-        self.list.clear()
-        for row in rows:
-            self.list.addTopLevelItem(self._item(row))
-        self.list.setSortingEnabled(True)
+        self.list.fill(rows)
         self._show_problems(problems)
-        self._filter(self.search.text())
+        self.list.filter(self.search.text())
         if open_later:
-            from PySide6.QtCore import QTimer
-
             QTimer.singleShot(0, self, lambda: self.list.currentItem() is None
                               and self._select(select))
             return
         self._select(select)
-
-    def _item(self, row: rules.SupplierRow) -> QTreeWidgetItem:
-        s = row.summary
-        item = _SortingItem([s.name, str(s.open_signals), str(s.open_agreements),
-                             short_date(s.last_meeting),
-                             ""])
-        item.setData(0, ID_ROLE, s.id)
-        item.setToolTip(0, s.name)  # a long name is elided in the column
-        item.setData(3, ID_ROLE, s.last_meeting.isoformat() if s.last_meeting else "")
-        for column in (1, 2):
-            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if row.report is not None:
-            status = progress.status_from(row.report, self.today)
-            item.setText(4, report_state_text(status))
-            item.setToolTip(4, report_sentence(status, self.today))
-            if report_state_colour(status):
-                item.setForeground(4, QColor(report_state_colour(status)))
-        if s.open_signals:
-            item.setToolTip(1, tr("{count} signalen staan open", count=s.open_signals))
-        return item
 
     def _show_problems(self, problems: list[FileProblem]) -> None:
         """Unreadable files are named, not hidden, and never block the rest."""
@@ -264,26 +207,15 @@ class MainWindow(AsksTheUser, QMainWindow):
         lines += [f"• {p.path.name}: {p.message}" for p in problems]
         self.notice.setText("\n".join(lines))
 
-    def _filter(self, text: str) -> None:
-        needle = text.casefold().strip()
-        for n in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(n)
-            item.setHidden(bool(needle) and needle not in item.text(0).casefold())
-
     def _select(self, supplier_id: str | None) -> None:
-        for n in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(n)
-            if supplier_id is None and not item.isHidden() or item.data(0, ID_ROLE) == supplier_id:
-                self.list.setCurrentItem(item)
-                return
-        self._on_select(None)
+        if not self.list.select(supplier_id):
+            self._on_select(None)
 
     def current_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(0, ID_ROLE) if item else None
+        return self.list.current_id()
 
     def _on_select(self, item: QTreeWidgetItem | None, _previous=None) -> None:
-        row = self.rows.get(item.data(0, ID_ROLE)) if item else None
+        row = self.rows.get(self.list.current_id()) if item else None
         dossier = None
         if row is not None:
             try:  # the list was made from the index; the dossier is read now
@@ -438,6 +370,8 @@ class MainWindow(AsksTheUser, QMainWindow):
         meeting = dossier.meeting(meeting_id)
         if meeting is None:
             raise IsvError(tr("Dit gesprek bestaat niet meer."))
+        from isv_dialogue.model import utc_now
+
         rules.amend(meeting, reason, text, utc_now())
         file.save_meeting(meeting)
         return file.load()  # as saved, with the audit entry the save added
@@ -603,15 +537,3 @@ class MainWindow(AsksTheUser, QMainWindow):
             self.search.clear()
             self.refresh(select=supplier_id)
         return supplier_id
-
-
-class _SortingItem(QTreeWidgetItem):
-    """Sorts counts as numbers and dates by their ISO form."""
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        if column in (1, 2):
-            return int(self.text(column)) < int(other.text(column))
-        if column == 3:
-            return (self.data(3, ID_ROLE) or "") < (other.data(3, ID_ROLE) or "")
-        return self.text(column).casefold() < other.text(column).casefold()

@@ -26,7 +26,7 @@ from isv_dialogue.model import Dossier, Meeting
 from isv_dialogue.questionnaires import Content
 
 from .correction_dialog import CorrectionDialog
-from .dialog_parts import AsksTheUser
+from .asking import AsksTheUser
 from .history_view import HistoryList
 from .i18n import tr
 from .labels import kind_label, long_date

@@ -29,7 +29,7 @@ from isv_dialogue.storage import SupplierFile
 
 from .agreements_page import AgreementsPage
 from .autosave import Autosave, FileWriter
-from .dialog_parts import AsksTheUser
+from .asking import AsksTheUser
 from .help_dialog import HelpDialog
 from .i18n import LANGUAGE, tr
 from .meeting_page import MeetingPage

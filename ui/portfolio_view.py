@@ -24,7 +24,7 @@ from isv_dialogue.atomic import atomic_write, os_error_reason
 from isv_dialogue.errors import IsvError
 from isv_dialogue.folder import FileProblem
 
-from .dialog_parts import AsksTheUser
+from .asking import AsksTheUser
 from .i18n import LANGUAGE, tr
 
 Reload = Callable[[], tuple[list[pf.PortfolioRow], list[FileProblem]]]

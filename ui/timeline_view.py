@@ -20,23 +20,24 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
-
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from isv_dialogue.model import AgreementStatus, MeetingStatus, Verdict
-from isv_dialogue.progress import EventKind, ReportState, ReportStatus, TimelineEvent
+from isv_dialogue.progress import EventKind, TimelineEvent
+from isv_dialogue.reporting import ReportState, ReportStatus
 
 from .i18n import tr
-from .labels import kind_label, long_date, short_date, verdict_label
+from .labels import kind_label, short_date, verdict_label
+from .palette import AMBER, BLUE, DARK, GREEN, GREY, RED
+from .report_labels import report_sentence
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextLayout
 
-GREY, BLUE, AMBER, RED, GREEN, DARK = "#8a939c", "#3b78b4", "#c98a12", "#b8432f", "#3d8b55", "#4a5560"
 VERDICT_COLOURS = {Verdict.YES: GREEN, Verdict.PARTLY: AMBER, Verdict.NO: RED, None: GREY}
 STEP_COLOURS = {"gesprek": BLUE, "verbeterplan": BLUE, "extern_advies": AMBER,
                 "nader_onderzoek": AMBER, "ingebrekestelling": RED, "boete": RED, "ontbinding": RED}
@@ -46,48 +47,6 @@ BANNER = {ReportState.OVERDUE: ("#fbe9e6", "#d9a49a", "#7a1f12"),
           ReportState.NOT_DUE: ("#eef3f8", "#c5d3e0", "#23384d"),
           ReportState.REVIEWED: ("#e9f4ec", "#a6cfb1", "#1f4d2c"),
           ReportState.NO_CONTRACT: ("#f2f2f2", "#cccccc", "#333333")}
-
-
-def report_state_text(status: ReportStatus) -> str:
-    """The short word for the supplier list's "Jaarrapp." column."""
-    return {ReportState.OVERDUE: tr("Te laat"), ReportState.DUE_SOON: tr("Binnenkort"),
-            ReportState.NOT_DUE: tr("Nog niet"), ReportState.REVIEWED: tr("Besproken"),
-            ReportState.NO_CONTRACT: tr("—")}[status.state]
-
-
-def report_state_colour(status: ReportStatus) -> str | None:
-    return {ReportState.OVERDUE: RED, ReportState.DUE_SOON: AMBER}.get(status.state)
-
-
-def report_sentence(status: ReportStatus, today: date) -> str:
-    """One or two sentences on the annual report, for the reminder and tooltips."""
-    year, due = status.year, long_date(status.due)
-    final = tr(" (de eindrapportage)") if status.final_report else ""
-    if status.state is ReportState.NO_CONTRACT:
-        text = tr("Vul de looptijd van het contract in (Leverancier bewerken…) om te zien wanneer "
-                  "de jaarrapportage verwacht wordt.")
-    elif status.state is ReportState.REVIEWED:
-        how = "" if status.review_final else tr(" (concept)")
-        text = tr("De jaarrapportage over {year}{final} is besproken{how}. Oordeel over de "
-                  "redelijke inspanning: {verdict}.", year=year, final=final, how=how,
-                  verdict=verdict_label(status.verdict).lower())
-    elif status.state is ReportState.OVERDUE:
-        text = tr("De jaarrapportage over {year}{final} had uiterlijk {due} besproken moeten zijn "
-                  "({days} dagen geleden). Plan een bespreking.", year=year, final=final, due=due,
-                  days=-status.days_left(today))
-    elif status.state is ReportState.DUE_SOON:
-        text = tr("De jaarrapportage over {year}{final} wordt uiterlijk {due} verwacht (nog {days} "
-                  "dagen). Plan een bespreking.", year=year, final=final, due=due,
-                  days=status.days_left(today))
-    elif year is None:
-        text = tr("Er wordt nog geen jaarrapportage verwacht.")
-    else:
-        text = tr("De jaarrapportage over {year}{final} wordt uiterlijk {due} verwacht.",
-                  year=year, final=final, due=due)
-    if status.missed:
-        years = ", ".join(str(y) for y in status.missed)
-        text += " " + tr("Niet besproken: de rapportage over {years}.", years=years)
-    return text
 
 
 INK, YEAR_INK, RAIL_INK = "#555555", "#23384d", "#c9d0d6"

@@ -1,0 +1,85 @@
+"""The supplier list: one row per supplier file, made from the folder's index.
+
+The list is the first thing the app shows, so building it reads no supplier
+file that has not changed since the index was written, and imports neither the
+dossier model nor storage (tests/test_launch_imports.py): the row keeps what the
+list shows, and the dossier behind a row is read when it is first used
+(docs/performance.md, launch).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .folder import DataFolder, FileProblem, SupplierSummary
+from .index import summaries
+from .reporting import ReportFacts
+
+if TYPE_CHECKING:
+    from .model import Dossier
+
+# What one row needs, kept per file in the folder's index. Add a field here, and
+# bump the version so every index is rebuilt once; the row is then built from
+# the summary alone.
+ROW_SUMMARY_VERSION = "row-3"
+
+
+def row_summary(dossier: Dossier) -> dict:
+    """The JSON-able facts of a dossier the supplier list shows."""
+    # Only for a file that changed since the index was written: it has just been
+    # parsed, so the model and the meeting rules are loaded by then.
+    from .meetings import drafts
+    from .progress import report_facts
+
+    latest = dossier.latest_meeting()
+    return {
+        "id": dossier.supplier.id, "name": dossier.supplier.name,
+        "open_signals": len(dossier.open_signals()),
+        "open_agreements": len(dossier.open_agreements()),
+        "last_meeting": latest.date.isoformat() if latest else None,
+        "drafts": len(drafts(dossier)),
+        "report": report_facts(dossier).to_json(),  # for reporting.status_from
+    }
+
+
+@dataclass(frozen=True)
+class SupplierRow:
+    """One line of the supplier list. The dossier behind it is read from its
+    file on first use (``row.dossier``), not when the list is built."""
+
+    summary: SupplierSummary
+    drafts: int
+    report: ReportFacts
+
+    @cached_property
+    def dossier(self) -> Dossier:
+        """Read now; raises IsvError if the file went bad since the list was made."""
+        from .storage import SupplierFile
+
+        with SupplierFile(self.summary.path, writable=False) as file:
+            return file.load()
+
+
+def overview(folder: DataFolder) -> tuple[list[SupplierRow], list[FileProblem]]:
+    """Every readable supplier, by name, and the files that could not be read
+    (listed, never touched). Only files changed since the last time are parsed."""
+    found, problems = summaries(folder, row_summary, ROW_SUMMARY_VERSION)
+    try:
+        rows = [_row(path, s) for path, s in found]
+    except (KeyError, TypeError, ValueError):  # an index changed by hand: read every file
+        found, problems = summaries(folder, row_summary, ROW_SUMMARY_VERSION, rebuild=True)
+        rows = [_row(path, s) for path, s in found]
+    rows.sort(key=lambda r: (r.summary.name.casefold(), r.summary.id))
+    return rows, problems
+
+
+def _row(path: Path, s: dict) -> SupplierRow:
+    last = s["last_meeting"]
+    summary = SupplierSummary(id=s["id"], name=s["name"], open_signals=int(s["open_signals"]),
+                              open_agreements=int(s["open_agreements"]),
+                              last_meeting=date.fromisoformat(last) if last else None, path=path)
+    return SupplierRow(summary, int(s["drafts"]), ReportFacts.from_json(s["report"]))

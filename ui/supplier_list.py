@@ -1,0 +1,126 @@
+"""The supplier list on the left of the main window: a row per supplier with its
+open signals and agreements, its last meeting and its annual report's state.
+
+It is the first thing the app shows, so it is filled from the folder's index
+(``isv_dialogue.supplier_list``) and imports nothing that reads a dossier
+(docs/performance.md, launch).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from isv_dialogue.reporting import status_from
+from isv_dialogue.supplier_list import SupplierRow
+
+from .i18n import tr
+from .labels import short_date
+from .report_labels import report_sentence, report_state_colour, report_state_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+NAME, SIGNALS, AGREEMENTS, LAST_MEETING, REPORT = range(5)
+COUNTS = (SIGNALS, AGREEMENTS)
+
+
+class SupplierList(QTreeWidget):
+    def __init__(self, today: date):
+        super().__init__()
+        self.today = today
+        # Short headers (each explained in its tooltip) leave the width to the names.
+        self.setHeaderLabels([tr("Leverancier"), tr("Sign."), tr("Afspr."),
+                              tr("Gesprek"), tr("Jaarrapp.")])
+        header = self.headerItem()
+        for column, tip in ((SIGNALS, tr("Open signalen")), (AGREEMENTS, tr("Open afspraken")),
+                            (LAST_MEETING, tr("Laatste gesprek")),
+                            (REPORT, tr("Jaarrapportage: besproken, binnenkort verwacht of te "
+                                        "laat? Wijs een regel aan voor de datum."))):
+            header.setToolTip(column, tip)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+
+    def fill(self, rows: list[SupplierRow]) -> None:
+        self.setSortingEnabled(False)
+        self.clear()
+        self.addTopLevelItems([self._item(row) for row in rows])
+        self.setSortingEnabled(True)
+
+    def _item(self, row: SupplierRow) -> QTreeWidgetItem:
+        s = row.summary
+        item = _SortingItem([s.name, str(s.open_signals), str(s.open_agreements),
+                             short_date(s.last_meeting), ""])
+        item.setData(NAME, ID_ROLE, s.id)
+        item.setToolTip(NAME, s.name)  # a long name is elided in the column
+        item.setData(LAST_MEETING, ID_ROLE, s.last_meeting.isoformat() if s.last_meeting else "")
+        for column in COUNTS:
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        status = status_from(row.report, self.today)
+        item.setText(REPORT, report_state_text(status))
+        item.setToolTip(REPORT, report_sentence(status, self.today))
+        if report_state_colour(status):
+            item.setForeground(REPORT, QColor(report_state_colour(status)))
+        if s.open_signals:
+            item.setToolTip(SIGNALS, tr("{count} signalen staan open", count=s.open_signals))
+        return item
+
+    def current_id(self) -> str | None:
+        item = self.currentItem()
+        return item.data(NAME, ID_ROLE) if item else None
+
+    def select(self, supplier_id: str | None) -> bool:
+        """Make the supplier current (with None: the first one shown); False if not listed."""
+        for n in range(self.topLevelItemCount()):
+            item = self.topLevelItem(n)
+            if supplier_id is None and not item.isHidden() or item.data(NAME, ID_ROLE) == supplier_id:
+                self.setCurrentItem(item)
+                return True
+        return False
+
+    def filter(self, text: str) -> None:
+        needle = text.casefold().strip()
+        for n in range(self.topLevelItemCount()):
+            item = self.topLevelItem(n)
+            item.setHidden(bool(needle) and needle not in item.text(NAME).casefold())
+
+    def preferred_width(self, window_width: int) -> int:
+        """Narrow columns sized to their short header or widest value, and about
+        34 characters of name (a Dutch company name with its "B.V.") beside a
+        scroll bar: some 470 px at 1280 wide and the usual font, more at a large
+        font, but never more than 43 % of the window, so the supplier view keeps
+        room for its five tabs. A name that is longer still shows in full in its tooltip."""
+        metrics = self.fontMetrics()
+        header, item = self.header(), self.headerItem()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 6
+        others = 0
+        for column, sample in ((SIGNALS, "999"), (AGREEMENTS, "999"), (LAST_MEETING, "00-00-0000"),
+                               (REPORT, tr("Binnenkort"))):
+            width = max(metrics.horizontalAdvance(item.text(column)),
+                        metrics.horizontalAdvance(sample)) + pad
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+            others += width
+        name = metrics.averageCharWidth() * 34
+        header.setMinimumSectionSize(min(header.minimumSectionSize(), metrics.averageCharWidth() * 3))
+        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        wanted = name + others + scroll_bar + 2 * self.frameWidth() + 4
+        return min(max(420, wanted), int(window_width * 0.43))
+
+
+class _SortingItem(QTreeWidgetItem):
+    """Sorts counts as numbers and dates by their ISO form."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else NAME
+        if column in COUNTS:
+            return int(self.text(column)) < int(other.text(column))
+        if column == LAST_MEETING:
+            return (self.data(column, ID_ROLE) or "") < (other.data(column, ID_ROLE) or "")
+        return self.text(column).casefold() < other.text(column).casefold()
