@@ -88,7 +88,7 @@ def test_an_unknown_language_falls_back_to_dutch():
 
 
 def test_dates_follow_the_language(english):
-    from ui.labels import long_date, short_date
+    from ui.dates import long_date, short_date
 
     assert long_date(date(2025, 3, 5)) == "5 March 2025"
     assert short_date(date(2025, 3, 5)) == "05/03/2025"
@@ -320,7 +320,7 @@ def test_core_messages_reach_the_windows_in_english(demo_window, qtbot, content,
 def test_date_fields_take_the_language_short_form(english, qtbot):
     """dd/MM/yyyy in English, as labels.short_date writes dates; dd-MM-yyyy in Dutch."""
     from ui.dialog_parts import date_edit
-    from ui.labels import short_date
+    from ui.dates import short_date
     from ui.widgets import OptionalDateEdit
 
     edit, optional = date_edit(date(2025, 3, 5)), OptionalDateEdit()

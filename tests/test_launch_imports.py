@@ -45,3 +45,41 @@ print("isv_dialogue.storage" in sys.modules)
                            capture_output=True, text=True).stdout.split()
     assert first == ["True"], "a file not in the index yet is read with storage"
     assert again == ["False"], "from the index alone, storage is not imported"
+
+
+def test_the_main_window_shows_the_list_without_reading_a_dossier(tmp_path):
+    """The first screen (the window and its filled list) loads neither the dossier
+    model, the meeting rules, storage nor the supplier view: those come with the
+    first supplier shown, after the list is on screen."""
+    data = tmp_path / "data"
+    write = f"""
+from pathlib import Path
+from isv_dialogue.demo import create_demo
+from isv_dialogue.folder import DataFolder
+from isv_dialogue.questionnaires import load_content
+from isv_dialogue.supplier_list import overview
+folder = DataFolder(Path({str(data)!r}))
+create_demo(folder, load_content())
+overview(folder)  # the index, as the app's first launch leaves it
+"""
+    subprocess.run([sys.executable, "-c", write], check=True, cwd=ROOT)
+    launch = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from isv_dialogue.folder import DataFolder
+from isv_dialogue.questionnaires import load_content
+from ui.main_window import MainWindow
+window = MainWindow(DataFolder(Path({str(data)!r})), load_content())
+window.show()
+window.refresh(open_later=True)
+assert window.list.topLevelItemCount() == 1
+heavy = ("isv_dialogue.model", "isv_dialogue.meetings", "isv_dialogue.progress",
+         "isv_dialogue.storage", "ui.supplier_detail", "ui.labels")
+print(" ".join(name for name in heavy if name in sys.modules) or "none")
+"""
+    loaded = subprocess.run([sys.executable, "-c", launch], check=True, cwd=ROOT,
+                            capture_output=True, text=True).stdout.split()
+    assert loaded == ["none"]

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
 from isv_dialogue import meetings as rules
 from isv_dialogue.model import Agreement, AgreementStatus, Dossier, Meeting
 
+from .dates import long_date
 from .i18n import tr
-from .labels import long_date
 from .meeting_page import MeetingPage
 from .widgets import OptionalDateEdit, clear_layout, heading, muted
 

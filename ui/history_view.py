@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from isv_dialogue import audit
 from isv_dialogue.model import AuditEntry, Dossier
 
+from .dates import long_date
 from .i18n import tr
-from .labels import kind_label, long_date
+from .labels import kind_label
 
 
 def action_label(action: str) -> str:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QLocale
 
 from isv_dialogue.meetings import Gap, GapKind
 from isv_dialogue.model import (AgreementStatus, Assessment, Dossier, MeetingKind,
-                                MeetingStatus, Presence, Verdict)
+                                MeetingStatus, Presence)
 from isv_dialogue.questionnaires import Content, label
 
-from .i18n import LANGUAGE, locale, tr
+from .i18n import LANGUAGE, tr
 
 
 def kind_label(kind: MeetingKind) -> str:
@@ -35,30 +32,9 @@ def presence_label(presence: Presence | None) -> str:
             Presence.PARTLY: tr("Gedeeltelijk"), Presence.MISSING: tr("Ontbreekt")}[presence]
 
 
-def verdict_label(verdict: Verdict | None) -> str:
-    return {None: tr("Nog geen oordeel"), Verdict.YES: tr("Ja"),
-            Verdict.PARTLY: tr("Gedeeltelijk"), Verdict.NO: tr("Nee")}[verdict]
-
-
 def agreement_status_label(status: AgreementStatus) -> str:
     return {AgreementStatus.OPEN: tr("Open"), AgreementStatus.DONE: tr("Afgerond"),
             AgreementStatus.CANCELLED: tr("Vervallen")}[status]
-
-
-def long_date(value: date | None) -> str:
-    """'5 maart 2025' ('5 March 2025' in English): the month in words, so it is
-    unambiguous across the table."""
-    if value is None:
-        return "—"
-    return locale(LANGUAGE).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
-
-
-def short_date(value: date | None) -> str:
-    """'05-03-2025' in Dutch, '05/03/2025' in English: the locale's short form."""
-    if value is None:
-        return "—"
-    return locale(LANGUAGE).toString(QDate(value.year, value.month, value.day),
-                                     QLocale.FormatType.ShortFormat)
 
 
 def gap_sentence(gap: Gap, dossier: Dossier, content: Content) -> str:

@@ -25,11 +25,12 @@ from isv_dialogue import audit
 from isv_dialogue.model import Dossier, Meeting
 from isv_dialogue.questionnaires import Content
 
-from .correction_dialog import CorrectionDialog
 from .asking import AsksTheUser
+from .correction_dialog import CorrectionDialog
+from .dates import long_date
 from .history_view import HistoryList
 from .i18n import tr
-from .labels import kind_label, long_date
+from .labels import kind_label
 from .minutes_file import MinutesFile
 from .summary import meeting_summary_html
 from .widgets import heading, muted, open_at_size

@@ -28,8 +28,8 @@ from isv_dialogue.questionnaires import Content
 from isv_dialogue.storage import SupplierFile
 
 from .agreements_page import AgreementsPage
-from .autosave import Autosave, FileWriter
 from .asking import AsksTheUser
+from .autosave import Autosave, FileWriter
 from .help_dialog import HelpDialog
 from .i18n import LANGUAGE, tr
 from .meeting_page import MeetingPage

@@ -13,8 +13,9 @@ from isv_dialogue.meetings import PreviousAnswer
 from isv_dialogue.model import Answer, Assessment
 from isv_dialogue.questionnaires import Item
 
+from .dates import long_date
 from .i18n import LANGUAGE, tr
-from .labels import assessment_label, kind_label, long_date
+from .labels import assessment_label, kind_label
 from .widgets import TextBox
 
 ASSESSMENTS = (None, Assessment.SUFFICIENT, Assessment.NEEDS_IMPROVEMENT, Assessment.INSUFFICIENT)

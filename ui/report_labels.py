@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from isv_dialogue.reporting import ReportState, ReportStatus
+from isv_dialogue.reporting import ReportState, ReportStatus, Verdict
 
+from .dates import long_date
 from .i18n import tr
-from .labels import long_date, verdict_label
 from .palette import AMBER, RED
+
+
+def verdict_label(verdict: Verdict | None) -> str:
+    return {None: tr("Nog geen oordeel"), Verdict.YES: tr("Ja"),
+            Verdict.PARTLY: tr("Gedeeltelijk"), Verdict.NO: tr("Nee")}[verdict]
 
 
 def report_state_text(status: ReportStatus) -> str:

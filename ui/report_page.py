@@ -13,8 +13,9 @@ from isv_dialogue.model import (AnnualReview, Commitment, CommitmentCheck, Conte
                                 Meeting, Presence)
 from isv_dialogue.questionnaires import Content
 
+from .dates import short_date
 from .i18n import LANGUAGE, tr
-from .labels import presence_label, short_date
+from .labels import presence_label
 from .meeting_page import MeetingPage
 from .widgets import clear_layout, muted
 

@@ -13,8 +13,8 @@ from isv_dialogue.questionnaires import Content
 
 from .i18n import tr
 from .labels import gap_sentence
-from .summary import meeting_summary_html
 from .meeting_page import big_title
+from .summary import meeting_summary_html
 from .widgets import heading
 
 

@@ -15,9 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
 
-from . import settings as app_settings
+from . import settings as app_settings, i18n
 from .dialog_parts import confirm_buttons, dialog_column, mute
-from . import i18n
 from .i18n import tr
 from .settings import Settings
 

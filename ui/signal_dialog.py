@@ -22,11 +22,11 @@ from isv_dialogue.model import Signal, new_id
 from isv_dialogue.questionnaires import Content, label
 from isv_dialogue.signals import check_signal, expectation
 
-from .i18n import LANGUAGE, tr
+from .dates import short_date as show_date
 from .dialog_parts import (INFO_STYLE, Notices, confidential_frame, confirm_buttons, date_edit,
                            dialog_column, field_with_partner, mute, pick_list, set_plain_text,
                            text_edit, to_date, to_qdate)
-from .labels import short_date as show_date
+from .i18n import LANGUAGE, tr
 
 
 class SignalDialog(QDialog):

@@ -30,10 +30,10 @@ from isv_dialogue.signals import (COERCIVE, CONVERSATION, NOTICE_OF_DEFAULT, Esc
                                   check_close, close_signal, compliance_open, record_compliance,
                                   reopen_signal)
 
+from .dates import short_date as show_date
 from .dialog_parts import (Notices, confirm_buttons, date_edit, dialog_column, mute,
                            set_plain_text, text_edit, to_date)
 from .i18n import LANGUAGE, tr
-from .labels import short_date as show_date
 
 # Marker colours: received and closed are quiet, measures warmer, coercive steps red.
 _MARKERS = {

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 from isv_dialogue.model import Dossier, Meeting, MeetingKind, Signal, SignalDiscussion
 from isv_dialogue.questionnaires import Content
 
+from .dates import long_date
 from .i18n import LANGUAGE, tr
-from .labels import chain_label, long_date
+from .labels import chain_label
 from .meeting_page import MeetingPage
 from .widgets import TextBox, clear_layout, muted
 

@@ -23,9 +23,9 @@ from isv_dialogue.model import Signal
 from isv_dialogue.questionnaires import Content, label
 from isv_dialogue.signals import EscalationError, add_step, expectation, highest_step
 
-from .i18n import LANGUAGE, tr
+from .dates import short_date as show_date
 from .dialog_parts import INFO_STYLE, confidential_frame, mute
-from .labels import short_date as show_date
+from .i18n import LANGUAGE, tr
 from .signal_timeline import SignalTimeline
 
 COLUMNS = ("received", "description", "chain", "highest", "status")

@@ -22,10 +22,10 @@ from isv_dialogue.questionnaires import Content, label
 from isv_dialogue.signals import (CONVERSATION, NOTICE_OF_DEFAULT, TERMINATION, StepCheck,
                                   check_step, expectation, highest_step)
 
+from .dates import short_date as show_date
 from .dialog_parts import (INFO_STYLE, Notices, confirm_buttons, date_edit, dialog_column,
                            field_with_partner, mute, text_edit, to_date, to_qdate)
 from .i18n import LANGUAGE, tr
-from .labels import short_date as show_date
 
 # A first suggestion for the term of a notice of default; the buyer confirms it by ticking.
 NOTICE_TERM = timedelta(days=14)

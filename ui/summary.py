@@ -8,8 +8,10 @@ from isv_dialogue import meetings as rules
 from isv_dialogue.model import Answer, Dossier, Meeting, Side, SignalDiscussion, TopicNotes
 from isv_dialogue.questionnaires import Content
 
+from .dates import long_date
 from .i18n import LANGUAGE, tr
-from .labels import (assessment_label, kind_label, long_date, presence_label, verdict_label)
+from .labels import assessment_label, kind_label, presence_label
+from .report_labels import verdict_label
 
 INTERNAL_STYLE = "background-color:#fff4d6;"
 

@@ -15,9 +15,10 @@ from isv_dialogue import progress
 from isv_dialogue.model import Dossier, Meeting
 from isv_dialogue.questionnaires import Content, label
 
-from .i18n import LANGUAGE, tr
-from .labels import agreement_status_label, kind_label, long_date, short_date, status_label
+from .dates import long_date, short_date
 from .history_view import HistoryList
+from .i18n import LANGUAGE, tr
+from .labels import agreement_status_label, kind_label, status_label
 from .signals_panel import SignalsPanel
 from .timeline_view import TimelineView
 from .widgets import heading, muted

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 from isv_dialogue.reporting import status_from
 from isv_dialogue.supplier_list import SupplierRow
 
+from .dates import short_date
 from .i18n import tr
-from .labels import short_date
 from .report_labels import report_sentence, report_state_colour, report_state_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole

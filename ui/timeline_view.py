@@ -30,10 +30,11 @@ from isv_dialogue.model import AgreementStatus, MeetingStatus, Verdict
 from isv_dialogue.progress import EventKind, TimelineEvent
 from isv_dialogue.reporting import ReportState, ReportStatus
 
+from .dates import short_date
 from .i18n import tr
-from .labels import kind_label, short_date, verdict_label
+from .labels import kind_label
 from .palette import AMBER, BLUE, DARK, GREEN, GREY, RED
-from .report_labels import report_sentence
+from .report_labels import report_sentence, verdict_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextLayout

@@ -8,8 +8,8 @@ from isv_dialogue.model import AnnualReview, Dossier, Meeting, Verdict
 from isv_dialogue.questionnaires import Content
 
 from .i18n import LANGUAGE, tr
-from .labels import verdict_label
 from .meeting_page import MeetingPage
+from .report_labels import verdict_label
 from .widgets import TextBox, heading, muted
 
 VERDICTS = (Verdict.YES, Verdict.PARTLY, Verdict.NO)
