@@ -24,6 +24,11 @@ from .report_labels import report_sentence, report_state_colour, report_state_te
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, SIGNALS, AGREEMENTS, LAST_MEETING, REPORT = range(5)
 COUNTS = (SIGNALS, AGREEMENTS)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Room beside a narrow column's text: the header's two margins and a little air.
+# A number, not ``style().pixelMetric(PM_HeaderMargin)``: the first use of QStyle's
+# enums costs launch 4 ms in PySide (docs/performance.md).
+_HEADER_PAD = 10
 
 
 class SupplierList(QTreeWidget):
@@ -61,7 +66,7 @@ class SupplierList(QTreeWidget):
         item.setToolTip(NAME, s.name)  # a long name is elided in the column
         item.setData(LAST_MEETING, ID_ROLE, s.last_meeting.isoformat() if s.last_meeting else "")
         for column in COUNTS:
-            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(column, _RIGHT)
         status = status_from(row.report, self.today)
         item.setText(REPORT, report_state_text(status))
         item.setToolTip(REPORT, report_sentence(status, self.today))
@@ -98,18 +103,17 @@ class SupplierList(QTreeWidget):
         room for its five tabs. A name that is longer still shows in full in its tooltip."""
         metrics = self.fontMetrics()
         header, item = self.header(), self.headerItem()
-        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 6
         others = 0
         for column, sample in ((SIGNALS, "999"), (AGREEMENTS, "999"), (LAST_MEETING, "00-00-0000"),
                                (REPORT, tr("Binnenkort"))):
             width = max(metrics.horizontalAdvance(item.text(column)),
-                        metrics.horizontalAdvance(sample)) + pad
+                        metrics.horizontalAdvance(sample)) + _HEADER_PAD
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
             others += width
         name = metrics.averageCharWidth() * 34
         header.setMinimumSectionSize(min(header.minimumSectionSize(), metrics.averageCharWidth() * 3))
-        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
         wanted = name + others + scroll_bar + 2 * self.frameWidth() + 4
         return min(max(420, wanted), int(window_width * 0.43))
 
