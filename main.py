@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 
-def _launch_app(data_dir: Path) -> int:
+def _launch_app(data_dir: Path | None) -> int:
     from ui.app import run
 
     return run(data_dir)

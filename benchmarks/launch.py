@@ -2,11 +2,15 @@
 
     python benchmarks/launch.py app DATA_DIR [VISITS]
     python benchmarks/launch.py bare
+    python benchmarks/launch.py list DATA_DIR
 
 Prints ``READY`` when the window is usable: for the bare process, the window
 shown and the event loop turned once; for the app, the supplier list filled
 from the folder's index, its first paint handled, and the event loop turned
-once (free for the buyer's input). Then the app reads the first supplier's
+once (free for the buyer's input); for ``list``, the least a PySide program
+does to show the same screen: a bare QMainWindow with a QTreeWidget of every
+supplier's name, counts and last meeting read from the same index, the event
+loop turned once. Then the app reads the first supplier's
 file and fills the supplier view (``MainWindow.refresh(open_later=True)``);
 ``OPENED`` is printed when that is done and the event loop has turned again.
 Then it quits; with VISITS the app first opens that many suppliers' views one
@@ -31,6 +35,29 @@ def bare() -> int:
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
+    window.resize(1200, 680)
+    window.show()
+    QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+    return app.exec()
+
+
+def bare_list(data_dir: str) -> int:
+    import json
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTreeWidget, QTreeWidgetItem
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    tree = QTreeWidget()
+    tree.setHeaderLabels(["Leverancier", "Sign.", "Afspr.", "Gesprek"])
+    with open(os.path.join(data_dir, ".isv-index.json"), "rb") as index:
+        entries = json.load(index)["files"].values()
+    tree.addTopLevelItems([QTreeWidgetItem([e["summary"]["name"], str(e["summary"]["open_signals"]),
+                                            str(e["summary"]["open_agreements"]),
+                                            e["summary"]["last_meeting"] or ""])
+                           for e in entries])
+    window.setCentralWidget(tree)
     window.resize(1200, 680)
     window.show()
     QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
@@ -95,6 +122,11 @@ def app(data_dir: str, visits: int) -> int:
 
 if __name__ == "__main__":
     mode = sys.argv[1]
-    code = bare() if mode == "bare" else app(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)
+    if mode == "bare":
+        code = bare()
+    elif mode == "list":
+        code = bare_list(sys.argv[2])
+    else:
+        code = app(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)
     print(f"RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
     sys.exit(code)

@@ -26,7 +26,9 @@ PROG = "isv-dialogue"
 EXIT_FAULT = 1
 EXIT_USAGE = 2
 
-LaunchApp = Callable[[Path], int]
+# The app is handed the data folder the user named, or None: then it chooses
+# (the settings, else the platform's folder; ui/settings.py).
+LaunchApp = Callable[[Path | None], int]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,10 +38,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{PROG}: {message} (zie {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    data_dir = _Parser(add_help=False)
+def _data_dir_parser() -> argparse.ArgumentParser:
+    data_dir = _Parser(prog=PROG, add_help=False)
     data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                           help="gegevensmap (standaard: $ISV_DIALOGUE_DATA of de gebruikersmap)")
+    return data_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir = _data_dir_parser()
     parser = _Parser(prog=PROG, parents=[data_dir],
                      description="ISV-dialoog: gesprekken over internationale sociale voorwaarden "
                                  "voeren en vastleggen. Zonder opdracht start de app.")
@@ -81,17 +88,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str], launch_app: LaunchApp | None = None) -> int:
-    args = build_parser().parse_args(list(argv))
-    from .folder import DataFolder
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The arguments. Without a command (the app starts) at most ``--data-dir``
+    is given, and that is read without building every command's parser, which
+    each launch would otherwise pay for (docs/performance.md, launch)."""
+    args, rest = _data_dir_parser().parse_known_args(argv)
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
 
-    folder = DataFolder(paths.data_dir(getattr(args, "data_dir", None)))
+
+def main(argv: Sequence[str], launch_app: LaunchApp | None = None) -> int:
+    args = parse(list(argv))
+    given = paths.given_data_dir(getattr(args, "data_dir", None))
     try:
         if args.command is None:
             if launch_app is None:
                 raise IsvError("De app is niet beschikbaar in deze installatie.")
-            return launch_app(folder.root)
-        return COMMANDS[args.command](folder, args)
+            return launch_app(given)
+        from .folder import DataFolder
+
+        return COMMANDS[args.command](DataFolder(given or paths.default_data_dir()), args)
     except IsvError as exc:
         return _fail(str(exc))
     except OSError as exc:

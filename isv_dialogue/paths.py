@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "isv-dialogue"
 DATA_ENV = "ISV_DIALOGUE_DATA"
 QUESTIONNAIRES_ENV = "ISV_DIALOGUE_QUESTIONNAIRES"
@@ -38,12 +36,22 @@ def resources_dir() -> Path:
     return install_root() / "resources"
 
 
-def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: the explicit argument, then the environment, then the
-    platform's per-user data folder."""
+def given_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The data folder the user named: the argument (``--data-dir``), then the
+    environment; None if neither names one."""
     if explicit:
         return Path(explicit).expanduser()
     override = os.environ.get(DATA_ENV)
-    if override:
-        return Path(override).expanduser()
+    return Path(override).expanduser() if override else None
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder, where the user named none."""
+    import platformdirs  # only then: importing it costs a launch some 4 ms
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: the one the user named, else the platform's."""
+    return given_data_dir(explicit) or default_data_dir()

@@ -136,3 +136,25 @@ def test_minutes_of_an_unknown_meeting_is_one_line(demo_dir, tmp_path, capsys):
     code, _, err = run("minutes", "--data-dir", str(demo_dir), "--supplier", supplier,
                        "--meeting", "ffffffffff", "--out", str(out), capsys=capsys)
     assert code == 1 and err.count("\n") == 1 and not out.exists()
+
+
+def test_without_a_command_the_app_gets_the_folder_the_user_named(tmp_path, monkeypatch, capsys):
+    started: list[Path | None] = []
+
+    def launch(folder: Path | None) -> int:
+        started.append(folder)
+        return 0
+
+    monkeypatch.delenv("ISV_DIALOGUE_DATA", raising=False)
+    assert main([], launch_app=launch) == 0
+    assert main(["--data-dir", str(tmp_path / "a")], launch_app=launch) == 0
+    monkeypatch.setenv("ISV_DIALOGUE_DATA", str(tmp_path / "b"))
+    assert main([], launch_app=launch) == 0
+    assert started == [None, tmp_path / "a", tmp_path / "b"], "None: the app chooses (settings)"
+    with pytest.raises(SystemExit) as usage:
+        main(["--data-dir"], launch_app=launch)
+    assert usage.value.code == 2 and "--data-dir" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--help"], launch_app=launch)
+    assert "minutes" in capsys.readouterr().out, "the help still lists every command"
+    assert len(started) == 3

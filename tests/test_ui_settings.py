@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 
-from isv_dialogue import meetings as rules
+from isv_dialogue import meetings as rules, paths
 from isv_dialogue.minutes import render_minutes
 from isv_dialogue.model import MeetingKind, Participant, Side, Supplier
 from ui import i18n
@@ -49,10 +49,12 @@ def test_a_value_that_cannot_be_used_reads_as_its_default(tmp_path):
 
 def test_the_command_line_folder_wins_over_the_setting(tmp_path):
     chosen = Settings(data_dir=str(tmp_path / "from-settings"))
-    platform = app_settings.platform_data_dir()
-    assert app_settings.choose_data_dir(platform, chosen) == (tmp_path / "from-settings", False)
+    platform = paths.default_data_dir()
+    assert app_settings.choose_data_dir(None, chosen) == (tmp_path / "from-settings", False)
     assert app_settings.choose_data_dir(tmp_path / "cli", chosen) == (tmp_path / "cli", True)
-    assert app_settings.choose_data_dir(platform, Settings()) == (platform, False)
+    assert app_settings.choose_data_dir(None, Settings()) == (platform, False)
+    assert app_settings.choose_data_dir(platform, chosen) == (platform, True), \
+        "a folder named on the command line wins, even the platform's own"
 
 
 def test_the_dialog_saves_what_was_typed_and_says_when_it_applies(qtbot, tmp_path, monkeypatch):

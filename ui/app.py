@@ -20,7 +20,7 @@ from . import settings as app_settings
 from .i18n import install_translations, set_language, tr
 
 
-def run(data_dir: Path) -> int:
+def run(data_dir: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ISV-dialoog")
     app.setOrganizationName("ISV-dialoog")

@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QSettings
 
 from isv_dialogue import paths
@@ -72,16 +71,12 @@ def _migrate(settings: QSettings) -> None:
     del version  # nothing to migrate yet
 
 
-def platform_data_dir() -> Path:
-    """The data folder when neither the settings nor an override name one."""
-    return Path(platformdirs.user_data_dir(paths.APP_NAME, appauthor=False))
-
-
-def choose_data_dir(given: Path, value: Settings) -> tuple[Path, bool]:
-    """The data folder to open, and whether ``given`` (from the command line) is an
-    override. The command line hands over ``--data-dir``, else ``ISV_DIALOGUE_DATA``,
-    else the platform folder; only in that last case does the setting count."""
-    overridden = Path(given).expanduser() != platform_data_dir()
-    if overridden or not value.data_dir:
-        return Path(given), overridden
-    return Path(value.data_dir).expanduser(), False
+def choose_data_dir(given: Path | None, value: Settings) -> tuple[Path, bool]:
+    """The data folder to open, and whether it is an override: the one the user
+    named on the command line (``--data-dir`` or ``ISV_DIALOGUE_DATA``) wins, then
+    the one in the settings, then the platform's per-user folder."""
+    if given is not None:
+        return Path(given).expanduser(), True
+    if value.data_dir:
+        return Path(value.data_dir).expanduser(), False
+    return paths.default_data_dir(), False

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
 
+from isv_dialogue import paths
+
 from . import settings as app_settings, i18n
 from .dialog_parts import confirm_buttons, dialog_column, mute
 from .i18n import tr
@@ -39,7 +41,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.folder = QLineEdit(settings.data_dir)
-        self.folder.setPlaceholderText(str(app_settings.platform_data_dir()))
+        self.folder.setPlaceholderText(str(paths.default_data_dir()))
         self.folder.setToolTip(tr("Leeg: de standaardmap van uw account"))
         self.browse = QPushButton(tr("Kiezen…"))
         self.browse.clicked.connect(self._choose_folder)
