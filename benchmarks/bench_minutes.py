@@ -6,7 +6,8 @@ Prints the median of several runs for: a full realistic meeting (every topic,
 agreements, a signal with steps), the same meeting final in English for the
 supplier, and a meeting whose notes are one 60,000-character word. "Bare" is
 reportlab's SimpleDocTemplate rendering the same text (taken from our PDF with
-pdftotext, outside the timing) as plain Paragraphs in the same embedded fonts,
+pdftotext, outside the timing) as plain Paragraphs in the same embedded font file,
+loaded as reportlab's own TTFont,
 measured in the same run; the ratio is ours / bare. No assertions: figures only.
 """
 
@@ -25,6 +26,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
 from isv_dialogue.minutes import fonts, render_minutes  # noqa: E402
@@ -51,8 +54,21 @@ def text_of(pdf: bytes) -> str:
                               capture_output=True, text=True, check=True).stdout
 
 
+BARE_SANS = "BareDejaVuSans"
+
+
+def _bare_font() -> str:
+    """The minutes' main font file as reportlab's own TTFont, not the app's faster
+    measuring subclass (isv_dialogue/minutes/fonts.py): the baseline stays bare."""
+    try:
+        pdfmetrics.getFont(BARE_SANS)
+    except KeyError:
+        pdfmetrics.registerFont(TTFont(BARE_SANS, str(fonts.fonts_dir() / "DejaVuSans.ttf")))
+    return BARE_SANS
+
+
 def bare(text: str) -> bytes:
-    style = ParagraphStyle("b", fontName=fonts.SANS, fontSize=9.5, leading=13.5)
+    style = ParagraphStyle("b", fontName=_bare_font(), fontSize=9.5, leading=13.5)
     story = [Paragraph(fonts.markup(block), style) for block in text.split("\n\n") if block.strip()]
     buffer = BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build(story)

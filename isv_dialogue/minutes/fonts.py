@@ -46,6 +46,38 @@ def fonts_dir() -> Path:
     return paths.resources_dir() / "fonts"
 
 
+class _Widths(dict[str, float]):
+    """A face's advance widths keyed by the character itself, filled as characters are met."""
+
+    def __init__(self, face: ttfonts.TTFontFace):
+        super().__init__()
+        self.face = face
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = self.face.charWidths.get(ord(char), self.face.defaultWidth)
+        return width
+
+
+class _Font(TTFont):
+    """A TTFont that measures text faster, to the same widths.
+
+    Breaking the lines of a paragraph measures every word (~8,000 for the minutes of a
+    big meeting), and reportlab's own measure, in Python, calls ord() and looks up each
+    character through a generator. Here the characters are looked up directly in a
+    table of the same widths, summed in the same order: the same float, in less than
+    half the time per word.
+    """
+
+    def __init__(self, name: str, filename: str):
+        super().__init__(name, filename)
+        self.widths = _Widths(self.face)
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        if not isinstance(text, str):
+            text = text.decode(encoding or "utf8")
+        return 0.001 * size * sum(map(self.widths.__getitem__, text))
+
+
 def _register(name: str, filename: str) -> TTFont:
     try:
         return pdfmetrics.getFont(name)  # type: ignore[return-value]
@@ -53,7 +85,7 @@ def _register(name: str, filename: str) -> TTFont:
         pass
     path = fonts_dir() / filename
     try:
-        font = TTFont(name, str(path))
+        font = _Font(name, str(path))
     except (OSError, ttfonts.TTFError) as exc:
         raise IsvError(_("Het lettertype {name} kan niet geladen worden ({problem}).",
                          name=filename, problem=exc)) from None
@@ -145,11 +177,13 @@ def _substitute(code: int) -> None:
     keeps its own code in the PDF's text layer: copying gives back what was typed.
     """
     for name in _FAMILY:
-        face = pdfmetrics.getFont(name).face  # type: ignore[attr-defined]
+        font = pdfmetrics.getFont(name)
+        face = font.face  # type: ignore[attr-defined]
         glyph = face.charToGlyph.get(_BOX)
         if glyph is not None:
             face.charToGlyph[code] = glyph
             face.charWidths[code] = face.charWidths.get(_BOX, face.defaultWidth)
+            font.widths.pop(chr(code), None)  # type: ignore[attr-defined]
 
 
 @cache

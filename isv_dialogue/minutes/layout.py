@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from . import fonts
+from .frags import parse as parse_frags
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 25 * mm
@@ -65,6 +66,13 @@ class Styles:
     answer: ParagraphStyle
     quiet: ParagraphStyle
     right: ParagraphStyle
+    # One style per kind of paragraph, not one per paragraph: paragraphs of one style
+    # share the parse of their markup's shape (see ``frags``).
+    question_head: ParagraphStyle  # an answered question, beside its assessment
+    point_head: ParagraphStyle     # an answered point of attention, likewise
+    no_answer: ParagraphStyle      # "no details" under an answered item
+    box_head: ParagraphStyle       # the heading of an internal note
+    box_body: ParagraphStyle       # its text
 
 
 def make_styles() -> Styles:
@@ -72,9 +80,13 @@ def make_styles() -> Styles:
     base = ParagraphStyle("body", fontName=fonts.SANS, fontSize=9.5, leading=13.5,
                           textColor=INK, spaceAfter=4, splitLongWords=1, allowWidows=0,
                           allowOrphans=0)
+    small = ParagraphStyle("small", base, fontSize=8.5, leading=11.5)
+    question = ParagraphStyle("question", base, fontName=fonts.SANS_ITALIC, leftIndent=10,
+                              bulletIndent=0, spaceAfter=2)
+    quiet = ParagraphStyle("quiet", base, fontSize=8.5, leading=11.5, textColor=GREY)
     return Styles(
         body=base,
-        small=ParagraphStyle("small", base, fontSize=8.5, leading=11.5),
+        small=small,
         label=ParagraphStyle("label", base, fontSize=8.5, leading=11.5, textColor=GREY, spaceAfter=0),
         cell=ParagraphStyle("cell", base, fontSize=8.5, leading=11.5, spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", base, fontName=fonts.SANS_BOLD, fontSize=8.5,
@@ -91,12 +103,16 @@ def make_styles() -> Styles:
                           textColor=BLUE, spaceBefore=11, spaceAfter=4, keepWithNext=1),
         h3=ParagraphStyle("h3", base, fontName=fonts.SANS_BOLD, fontSize=9.5, leading=13.5,
                           textColor=INK, spaceBefore=7, spaceAfter=2, keepWithNext=1),
-        question=ParagraphStyle("question", base, fontName=fonts.SANS_ITALIC, leftIndent=10,
-                                bulletIndent=0, spaceAfter=2),
+        question=question,
         answer=ParagraphStyle("answer", base, leftIndent=10, spaceAfter=6),
-        quiet=ParagraphStyle("quiet", base, fontSize=8.5, leading=11.5, textColor=GREY),
+        quiet=quiet,
         right=ParagraphStyle("right", base, fontSize=8.5, leading=11.5, alignment=TA_RIGHT,
                              spaceAfter=0),
+        question_head=ParagraphStyle("question_head", question, leftIndent=0, spaceAfter=0),
+        point_head=ParagraphStyle("point_head", base, fontName=fonts.SANS_BOLD, spaceAfter=0),
+        no_answer=ParagraphStyle("no_answer", quiet, leftIndent=10),
+        box_head=ParagraphStyle("box_head", small, textColor=INTERNAL_RULE, spaceAfter=2),
+        box_body=ParagraphStyle("box_body", base, spaceAfter=0),
     )
 
 
@@ -289,7 +305,9 @@ class MinutesDoc(BaseDocTemplate):
 
 
 class Para(Paragraph):
-    """A Paragraph that remembers its line breaks for the last width it was wrapped at.
+    """A Paragraph that shares the parse of its markup's shape with other paragraphs of
+    the same style (see ``frags``), and remembers its line breaks for the last width it
+    was wrapped at.
 
     Tables, KeepTogether and keep-with-next groups wrap the same paragraph several
     times at the same width (a table cell: to size its row, again when the table is
@@ -299,6 +317,14 @@ class Para(Paragraph):
     """
 
     _memo: tuple | None = None
+
+    def __init__(self, text: str | None, style: ParagraphStyle, bulletText: str | None = None,
+                 frags: list | None = None, **kwargs):
+        if frags is None and text is not None:  # a split part comes with its fragments
+            parsed = parse_frags(text, style)
+            if parsed is not None:
+                text, frags = parsed
+        super().__init__(text, style, bulletText, frags, **kwargs)
 
     def wrap(self, availWidth, availHeight):
         memo = self._memo

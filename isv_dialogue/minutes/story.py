@@ -71,10 +71,8 @@ class Story:
 
     def internal_box(self, text: str, heading_key: str = "internal_note") -> Flowable:
         s = self.styles
-        head = para(f"<b>{self.words(heading_key)}</b>", L.ParagraphStyle(
-            "ih", s.small, textColor=L.INTERNAL_RULE, spaceAfter=2))
-        return L.boxed([head, user(text, L.ParagraphStyle("ib", s.body, spaceAfter=0))],
-                       internal=True)
+        head = para(f"<b>{self.words(heading_key)}</b>", s.box_head)
+        return L.boxed([head, user(text, s.box_body)], internal=True)
 
     # ---------------------------------------------------------------- sections
     def build(self) -> list[Flowable]:
@@ -211,9 +209,7 @@ class Story:
             # A question without an answer: listed, so the reader sees what was on the table.
             self.add(para(text, s.question, ) if question else None)
             return
-        head_style = s.question if question else L.ParagraphStyle("pt", s.body, fontName=L.fonts.SANS_BOLD,
-                                                                  spaceAfter=0)
-        head = L.Para(text, L.ParagraphStyle("ih", head_style, leftIndent=0, spaceAfter=0))
+        head = para(text, s.question_head if question else s.point_head)
         verdict = ""
         if answer.assessment is not None:
             colour = L.ASSESSMENT_COLOURS[answer.assessment.value]
@@ -230,9 +226,9 @@ class Story:
         if answer.supplier_answer.strip():
             body = (f"<font color='#5c5c5c'>{w('supplier_said')}:</font> "
                     f"{L.fonts.markup(answer.supplier_answer)}")
-            self.add(row, para(body, L.ParagraphStyle("ans", s.answer, leftIndent=10)))
+            self.add(row, para(body, s.answer))
         else:
-            self.add(row, para(w("no_details"), L.ParagraphStyle("ans0", s.quiet, leftIndent=10)))
+            self.add(row, para(w("no_details"), s.no_answer))
 
     def orphans(self) -> None:
         """Answers to items the questionnaire version no longer has: kept, never lost."""
