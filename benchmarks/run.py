@@ -454,6 +454,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=None,
                         help="where to generate the data (default: a temporary folder in the "
                              "user's home, so it is on a real disk)")
+    parser.add_argument("--plot", type=Path, default=None, metavar="FILE.svg",
+                        help="also draw how cost grows with file size (docs/performance-growth.svg)")
     args = parser.parse_args(argv)
     content = load_content()
     base = args.dir or Path.home()
@@ -462,12 +464,12 @@ def main(argv: list[str] | None = None) -> int:
     global PYCACHE
     PYCACHE = work / "pycache"
     try:
-        return _run(content, work, args.quick)
+        return _run(content, work, args.quick, args.plot)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _run(content: Content, work: Path, quick: bool) -> int:
+def _run(content: Content, work: Path, quick: bool, plot: Path | None = None) -> int:
     print(f"Machine: {machine()}", flush=True)
     singles = DataFolder(work / "singles")
     singles.ensure()
@@ -505,8 +507,14 @@ def _run(content: Content, work: Path, quick: bool) -> int:
     print("How cost grows with the size of one supplier's file:")
     print("| Supplier | File | Autosave (median) | Open view | Minutes, biggest meeting |")
     print("|---|---:|---:|---:|---:|")
+    points = []
     for label, kb, save, view, minutes in growth(singles, {"2 meetings": small, "5 years": five,
                                                            "10 years, long answers": big},
                                                  content, samples=30):
         print(f"| {label} | {kb} KB | {save:.1f} ms | {view:.1f} ms | {minutes:.1f} ms |")
+        points.append((kb, save, view, minutes))
+    if plot is not None:
+        from benchmarks.plot import growth_svg
+
+        plot.write_text(growth_svg(points), encoding="utf-8")
     return 0 if all(r.ok is not False for r in rows) else 1
