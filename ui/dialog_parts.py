@@ -285,3 +285,39 @@ def field_with_partner(first: QWidget, label: QLabel, second: QWidget) -> QHBoxL
     row.addSpacing(6)
     row.addWidget(second, 1)
     return row
+
+
+class ChoiceButton(QPushButton):
+    """One of a few choices, with a line that says what it does: a command link
+    button in the app's own font. (QCommandLinkButton draws its text at a fixed
+    9 pt, too small beside the rest of a dialog for a buyer who set a larger font.)"""
+
+    def __init__(self, title: str, description: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._title = QLabel(title)
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._description = QLabel(description)
+        self._description.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 8, 12, 8)
+        column.setSpacing(2)
+        for label in (self._title, self._description):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            column.addWidget(label)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.layout().sizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self.layout().totalHeightForWidth(width)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QCommandLinkButton, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog,
                                QLabel, QMessageBox, QVBoxLayout, QWidget)
 
 from isv_dialogue.dossier_package import (PACKAGE_SUFFIX, Choice, Comparison, Situation, compare,
@@ -25,7 +25,7 @@ from isv_dialogue.folder import DataFolder
 from isv_dialogue.locking import lock_path, read_holder
 from isv_dialogue.questionnaires import Content
 
-from .dialog_parts import INFO_STYLE
+from .dialog_parts import INFO_STYLE, ChoiceButton
 from .i18n import tr
 
 
@@ -58,14 +58,13 @@ class ImportChoiceDialog(QDialog):
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.replace_button = QCommandLinkButton(
-            tr("Vervangen (de huidige gegevens worden eerst als reservekopie bewaard)"))
-        self.replace_button.setDescription(tr("Het dossier komt in de plaats van wat nu in de "
-                                              "gegevensmap staat."))
-        self.copy_button = QCommandLinkButton(tr("Als kopie toevoegen"))
-        self.copy_button.setDescription(tr("Het dossier komt ernaast als nieuwe leverancier "
-                                           "„{name} (kopie)”; er wordt niets overschreven.",
-                                           name=comparison.name))
+        self.replace_button = ChoiceButton(
+            tr("Vervangen (de huidige gegevens worden eerst als reservekopie bewaard)"),
+            tr("Het dossier komt in de plaats van wat nu in de gegevensmap staat."))
+        self.copy_button = ChoiceButton(
+            tr("Als kopie toevoegen"),
+            tr("Het dossier komt ernaast als nieuwe leverancier „{name} (kopie)”; er wordt "
+               "niets overschreven.", name=comparison.name))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(tr("Annuleren"))
