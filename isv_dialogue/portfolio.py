@@ -4,10 +4,11 @@
     shown = sort_rows([r for r in rows if matches(r, "textiel", only_signals=True)], "contract_end")
     data: bytes = to_csv(shown, lang="nl")        # opens in (Dutch) Excel as it is
 
-A row is plain data built from one dossier (``row_of``): the sector's label, the
-contract end, the last meeting, where the annual report stands
-(``progress.report_status``), the open signals with the heaviest escalation step
-taken on any of them, and the open agreements whose date has passed. The words
+A row is plain data built from what the folder's index keeps of a supplier
+(``line``; ``row_of`` for a dossier in hand): the sector's label, the contract
+end, the last meeting, where the annual report stands (``reporting.status_from``),
+the open signals with the heaviest escalation step taken on any of them, and the
+open agreements whose date has passed. The words
 a cell shows come from ``cell_text`` in the asked language, so the table on
 screen, the CSV and the PDF say the same thing.
 
@@ -30,14 +31,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .errors import IsvError
+from . import supplier_list
 from .folder import DataFolder, FileProblem
 from .model import Dossier
-from .progress import report_status
 from .questionnaires import Content, label
-from .reporting import ReportState
-from .signals import highest_step
-from .storage import SupplierFile
+from .reporting import ReportState, status_from
+from .supplier_list import SupplierRow
 
 # The columns of the table on screen and in the PDF, in order.
 COLUMNS = ("name", "category", "contract_end", "last_meeting", "report", "signals",
@@ -138,46 +137,40 @@ class PortfolioRow:
 
 
 def row_of(dossier: Dossier, content: Content, today: date, lang: str = "nl") -> PortfolioRow:
-    supplier = dossier.supplier
-    guide = content.signals
+    """The line of a dossier in hand (the overview itself reads the index: ``line``)."""
+    return line(supplier_list.row_of(dossier), content, today, lang)
+
+
+def line(row: SupplierRow, content: Content, today: date, lang: str = "nl") -> PortfolioRow:
+    """A supplier's line from what the folder's index keeps of it, so the overview
+    of a hundred suppliers reads no supplier file (docs/performance.md)."""
+    summary, guide = row.summary, content.signals
     order = [s.id for s in guide.steps]
-    open_signals = dossier.open_signals()
-    steps = [s for s in (highest_step(sig, guide) for sig in open_signals) if s]
-    heaviest = max(steps, key=order.index) if steps else ""
-    open_agreements = dossier.open_agreements()
-    overdue = sorted(a.due for a in open_agreements if a.due is not None and a.due < today)
-    latest = dossier.latest_meeting()
-    status = report_status(dossier, today)
+    taken = [kind for kind in row.open_steps if kind in order]
+    heaviest = max(taken, key=order.index) if taken else ""
+    overdue = [due for due in row.open_due if due < today.isoformat()]
+    status = status_from(row.report, today)
     return PortfolioRow(
-        supplier_id=supplier.id, name=supplier.name,
-        contract_reference=supplier.contract_reference,
-        category=label(content.lists.categories, supplier.category, lang) if supplier.category else "",
-        contract_end=supplier.contract_end,
-        last_meeting=latest.date if latest else None,
+        supplier_id=summary.id, name=summary.name, contract_reference=row.contract_reference,
+        category=label(content.lists.categories, row.category, lang) if row.category else "",
+        contract_end=row.report.contract_end, last_meeting=summary.last_meeting,
         report_state=status.state, report_year=status.year, report_due=status.due,
         report_missed=status.missed,
-        open_signals=len(open_signals), highest_step=heaviest,
+        open_signals=summary.open_signals, highest_step=heaviest,
         highest_step_label=label(guide.steps, heaviest, lang) if heaviest else "",
         highest_step_rank=order.index(heaviest) + 1 if heaviest else 0,
-        open_agreements=len(open_agreements), overdue_agreements=len(overdue),
-        oldest_overdue=overdue[0] if overdue else None,
+        open_agreements=summary.open_agreements, overdue_agreements=len(overdue),
+        oldest_overdue=date.fromisoformat(overdue[0]) if overdue else None,
     )
 
 
 def load_portfolio(folder: DataFolder, content: Content, today: date,
                    lang: str = "nl") -> tuple[list[PortfolioRow], list[FileProblem]]:
-    """A row for every readable supplier file, by name; unreadable files are
-    listed as problems and left untouched."""
-    rows, problems = [], []
-    for path in folder.supplier_files():
-        try:
-            with SupplierFile(path, writable=False) as file:
-                dossier = file.load()
-        except IsvError as exc:
-            problems.append(FileProblem(path, str(exc)))
-            continue
-        rows.append(row_of(dossier, content, today, lang))
-    return sort_rows(rows, "name"), problems
+    """A line for every readable supplier, by name, from the folder's index (only
+    files changed since it was written are read); unreadable files are listed as
+    problems and left untouched."""
+    rows, problems = supplier_list.overview(folder)
+    return sort_rows([line(row, content, today, lang) for row in rows], "name"), problems
 
 
 # --- words -------------------------------------------------------------------

@@ -15,17 +15,18 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .folder import DataFolder, FileProblem, SupplierSummary
+from .folder import SUFFIX, DataFolder, FileProblem, SupplierSummary
 from .index import summaries
 from .reporting import ReportFacts
 
 if TYPE_CHECKING:
     from .model import Dossier
 
-# What one row needs, kept per file in the folder's index. Add a field here, and
-# bump the version so every index is rebuilt once; the row is then built from
-# the summary alone.
-ROW_SUMMARY_VERSION = "row-3"
+# What one row needs, kept per file in the folder's index: the list's columns and
+# the portfolio overview's (isv_dialogue/portfolio.py). Add a field here, and bump
+# the version so every index is rebuilt once; the row is then built from the
+# summary alone.
+ROW_SUMMARY_VERSION = "row-4"
 
 
 def row_summary(dossier: Dossier) -> dict:
@@ -35,14 +36,20 @@ def row_summary(dossier: Dossier) -> dict:
     from .meetings import drafts
     from .progress import report_facts
 
-    latest = dossier.latest_meeting()
+    supplier, latest = dossier.supplier, dossier.latest_meeting()
+    open_signals, open_agreements = dossier.open_signals(), dossier.open_agreements()
     return {
-        "id": dossier.supplier.id, "name": dossier.supplier.name,
-        "open_signals": len(dossier.open_signals()),
-        "open_agreements": len(dossier.open_agreements()),
+        "id": supplier.id, "name": supplier.name,
+        "contract_reference": supplier.contract_reference, "category": supplier.category,
+        "open_signals": len(open_signals),
+        "open_agreements": len(open_agreements),
         "last_meeting": latest.date.isoformat() if latest else None,
         "drafts": len(drafts(dossier)),
         "report": report_facts(dossier).to_json(),  # for reporting.status_from
+        # For the portfolio: the steps taken on open signals, and when the open
+        # agreements are due (ISO dates, which sort and compare as the dates do).
+        "open_steps": sorted({step.kind for signal in open_signals for step in signal.steps}),
+        "open_due": sorted(a.due.isoformat() for a in open_agreements if a.due is not None),
     }
 
 
@@ -54,6 +61,10 @@ class SupplierRow:
     summary: SupplierSummary
     drafts: int
     report: ReportFacts
+    contract_reference: str = ""
+    category: str = ""
+    open_steps: tuple[str, ...] = ()   # the escalation steps taken on open signals
+    open_due: tuple[str, ...] = ()     # the open agreements' due dates, ISO, in order
 
     @cached_property
     def dossier(self) -> Dossier:
@@ -77,9 +88,17 @@ def overview(folder: DataFolder) -> tuple[list[SupplierRow], list[FileProblem]]:
     return rows, problems
 
 
+def row_of(dossier: Dossier, path: Path | None = None) -> SupplierRow:
+    """The row of a dossier in hand, as the index would give it (``path``: where
+    its file is; by default its name in any data folder)."""
+    return _row(path or Path(dossier.supplier.id + SUFFIX), row_summary(dossier))
+
+
 def _row(path: Path, s: dict) -> SupplierRow:
     last = s["last_meeting"]
     summary = SupplierSummary(id=s["id"], name=s["name"], open_signals=int(s["open_signals"]),
                               open_agreements=int(s["open_agreements"]),
                               last_meeting=date.fromisoformat(last) if last else None, path=path)
-    return SupplierRow(summary, int(s["drafts"]), ReportFacts.from_json(s["report"]))
+    return SupplierRow(summary, int(s["drafts"]), ReportFacts.from_json(s["report"]),
+                       str(s["contract_reference"]), str(s["category"]),
+                       tuple(map(str, s["open_steps"])), tuple(map(str, s["open_due"])))

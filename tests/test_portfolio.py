@@ -130,6 +130,26 @@ def test_load_portfolio_lists_readable_files_and_names_the_bad_ones(content, dat
     assert bad.read_bytes() == b"{ not json"
 
 
+def test_the_overview_from_the_index_is_the_overview_of_the_dossiers(content, data_folder):
+    """The overview reads the folder's index, not the files: every cell of every line
+    is what the dossier itself gives, on any day and in both languages."""
+    rich = Dossier(supplier(TURKISH, category="textiel", contract_reference="2024/77",
+                            contract_start=date(2023, 3, 1), contract_end=date(2026, 2, 28)))
+    rich.meetings.append(meeting(date(2024, 5, 1), review_year=2023))
+    rich.signals += [signal("gesprek", "ingebrekestelling"), signal("boete", status=SignalStatus.CLOSED),
+                     signal("verbeterplan")]
+    rich.agreements += [agreement(date(2025, 3, 1)), agreement(date(2025, 12, 1)), agreement(None),
+                        agreement(date(2024, 1, 1), status=AgreementStatus.DONE)]
+    dossiers = [rich, Dossier(supplier("Bare")), create_demo(data_folder, content, TODAY)]
+    for d in dossiers[:2]:
+        with data_folder.create(d.supplier) as file:
+            file.replace_all(d)
+    for day in (TODAY, date(2025, 12, 2), date(2027, 7, 1)):
+        for lang in ("nl", "en"):
+            expected = pf.sort_rows([pf.row_of(d, content, day, lang) for d in dossiers], "name")
+            assert pf.load_portfolio(data_folder, content, day, lang) == (expected, [])
+
+
 # --- sorting and filtering -----------------------------------------------------------
 
 @pytest.fixture
