@@ -46,6 +46,7 @@ from .i18n import _
 from .model import Meeting, MeetingKind, new_id, utc_now
 from .questionnaires import Content
 from .storage import SupplierFile
+from .supplier_list import overview
 
 PACKAGE_SUFFIX = ".isvdossier.zip"
 DOSSIER_MEMBER = "dossier.json"
@@ -348,7 +349,7 @@ def import_copy(folder: DataFolder, document: DossierDocument, path: Path) -> tu
     are per file and stay as they are. Nothing existing is touched."""
     incoming = copy.deepcopy(document.dossier)  # the document itself stays as it was read
     original_id = incoming.supplier.id
-    taken = {s.name for s in folder.scan().suppliers}
+    taken = {row.summary.name for row in overview(folder)[0]}  # from the index: no file read
     name, n = incoming.supplier.name + COPY_SUFFIX, 1
     while name in taken:
         n += 1
