@@ -1,6 +1,6 @@
 """Every benchmark with its target, in one table.
 
-    .venv/bin/python -m benchmarks            the full run (about two minutes)
+    .venv/bin/python -m benchmarks            the full run (about four minutes)
     .venv/bin/python -m benchmarks --quick    smallest size, few repeats: a smoke run
 
 Each row has its figure, a baseline measured in the same run, the ratio, the
@@ -293,7 +293,7 @@ def minutes_rows(dossier: Dossier, content: Content, runs: int, libreoffice: boo
         office = _median(lambda: subprocess.run(command, capture_output=True, check=True,
                                                 timeout=300), max(1, runs // 3))
     rows.append(Row("  same vs LibreOffice converting it as .odt (warm profile)", ms(ours),
-                    ms(office), "ms", "≥ 10× faster (ratio ≤ 0.1)", ours * 10 <= office))
+                    ms(office), "ms", "≥ 10× faster", ours * 10 <= office))
     return rows
 
 
@@ -446,13 +446,18 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
+def _ratio_text(ratio: float) -> str:
+    """1.34×; a figure far below its baseline reads better the other way round."""
+    return f"{ratio:.2f}×" if ratio >= 0.5 else f"{1 / ratio:.1f}× faster"
+
+
 def table(rows: list[Row]) -> str:
     lines = ["| Benchmark | Figure | Baseline | Ratio | Target | Met |",
              "|---|---:|---:|---:|---|---|"]
     for r in rows:
         figure = f"{r.figure:.1f} {r.unit}" if r.figure else "—"
         baseline = f"{r.baseline:.1f} {r.unit}" if r.baseline else "—"
-        ratio = f"{r.ratio:.2f}×" if r.ratio and r.figure else "—"
+        ratio = _ratio_text(r.ratio) if r.ratio and r.figure else "—"
         met = {True: "yes", False: "**NO**", None: "—"}[r.ok]
         note = f" ({r.note})" if r.note else ""
         lines.append(f"| {r.name}{note} | {figure} | {baseline} | {ratio} | {r.target} | {met} |")
