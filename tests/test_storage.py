@@ -54,6 +54,20 @@ def test_saved_records_come_back_exactly(data_folder: DataFolder):
     assert [s.id for s in dossier.signals] == ["s1"]
 
 
+def test_an_open_file_loads_what_it_holds_also_after_a_save_before_the_first_load(
+        data_folder: DataFolder):
+    """Opening for writing checks the file by decoding it, and hands that to the first
+    load; a save in between makes load read the file as it is now."""
+    add_supplier(data_folder, "abc", "Textiel BV")
+    with data_folder.open("abc", writable=True) as file:
+        first = file.load()
+        assert first == data_folder.load("abc")
+        assert file.load() is not first, "each load is the caller's own copy"
+    with data_folder.open("abc", writable=True) as file:
+        file.save_meeting(meeting("m2"))
+        assert [m.id for m in file.load().meetings] == ["m1", "m2"]
+
+
 def test_file_carries_schema_version_and_moment_of_change(data_folder: DataFolder):
     """Every file says which schema it has and when it last changed (with offset)."""
     path = add_supplier(data_folder, "abc", "Textiel BV")
