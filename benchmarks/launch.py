@@ -10,9 +10,9 @@ from the folder's index, its first paint handled, and the event loop turned
 once (free for the buyer's input); for ``list``, the least a PySide program
 does to show the same screen: a bare QMainWindow with a QTreeWidget of every
 supplier's name, counts and last meeting read from the same index, the event
-loop turned once. Then the app reads the first supplier's
-file and fills the supplier view (``MainWindow.refresh(open_later=True)``);
-``OPENED`` is printed when that is done and the event loop has turned again.
+loop turned once. Then the app reads the first supplier's file, builds the
+supplier view and fills it (``MainWindow.refresh(open_later=True)``); ``OPENED``
+is printed when that is done and the event loop has turned again.
 Then it quits; with VISITS the app first opens that many suppliers' views one
 after the other, as a buyer browsing would (with the "Verloop" tab showing,
 the costliest). Last it prints ``RSS <peak kB>``. The parent measures the time

@@ -22,7 +22,7 @@ INTERNAL_BORDER = "#d9a400"
 
 def date_format() -> str:
     """How a date field shows its date: the interface language's short form, as
-    ``labels.short_date`` writes dates (dd-MM-yyyy in Dutch, dd/MM/yyyy in
+    ``dates.short_date`` writes dates (dd-MM-yyyy in Dutch, dd/MM/yyyy in
     English), always with four digits for the year."""
     fmt = locale().dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
