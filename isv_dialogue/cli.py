@@ -38,8 +38,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{PROG}: {message} (zie {self.prog} --help)\n")
 
 
-def _data_dir_parser() -> argparse.ArgumentParser:
-    data_dir = _Parser(prog=PROG, add_help=False)
+def _data_dir_parser(**options) -> argparse.ArgumentParser:
+    data_dir = _Parser(prog=PROG, add_help=False, **options)
     data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                           help="gegevensmap (standaard: $ISV_DIALOGUE_DATA of de gebruikersmap)")
     return data_dir
@@ -92,7 +92,10 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     """The arguments. Without a command (the app starts) at most ``--data-dir``
     is given, and that is read without building every command's parser, which
     each launch would otherwise pay for (docs/performance.md, launch)."""
-    args, rest = _data_dir_parser().parse_known_args(argv)
+    try:
+        args, rest = _data_dir_parser(exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:  # the full parser says it, naming the command
+        rest = argv
     if rest:
         return build_parser().parse_args(argv)
     args.command = None

@@ -158,3 +158,26 @@ def test_without_a_command_the_app_gets_the_folder_the_user_named(tmp_path, monk
         main(["--help"], launch_app=launch)
     assert "minutes" in capsys.readouterr().out, "the help still lists every command"
     assert len(started) == 3
+
+
+ARGVS = [[], ["--data-dir", "x"], ["--data-dir=x"], ["--data", "x"], ["--d", "x"], ["--dat=x"],
+         ["--data-dir", "a", "--data-dir", "b"], ["--data-dir="], ["--data-dir"], ["--"],
+         ["-h"], ["--help"], ["--vers"], ["--data-dir", "-x"], ["bogus"], ["demo"],
+         ["demo", "--data-dir"], ["suppliers", "--json", "--data-dir"], ["--data-dir", "x", "demo"],
+         ["check", "--data-dir", "--repair"], ["--data-dir", "x", "--json"], ["--nonsense"]]
+
+
+@pytest.mark.parametrize("argv", ARGVS, ids=" ".join)
+def test_the_quick_parse_reads_every_line_as_the_full_parser_does(argv, capsys):
+    """``parse`` skips building every command's parser when no command is given;
+    whatever is on the line, it must come to what the full parser makes of it."""
+    from isv_dialogue.cli import build_parser, parse
+
+    def outcome(read):
+        try:
+            return ("args", vars(read(list(argv))))
+        except SystemExit as stop:
+            out, err = capsys.readouterr()
+            return ("exit", stop.code, out, err)
+
+    assert outcome(parse) == outcome(build_parser().parse_args)
