@@ -5,7 +5,7 @@
     data: bytes = to_csv(shown, lang="nl")        # opens in (Dutch) Excel as it is
 
 A row is plain data built from what the folder's index keeps of a supplier
-(``line``; ``row_of`` for a dossier in hand): the sector's label, the contract
+(``line``): the sector's label, the contract
 end, the last meeting, where the annual report stands (``reporting.status_from``),
 the open signals with the heaviest escalation step taken on any of them, and the
 open agreements whose date has passed. The words
@@ -31,12 +31,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from . import supplier_list
 from .folder import DataFolder, FileProblem
-from .model import Dossier
 from .questionnaires import Content, label
 from .reporting import ReportState, status_from
-from .supplier_list import SupplierRow
+from .supplier_list import SupplierRow, overview
 
 # The columns of the table on screen and in the PDF, in order.
 COLUMNS = ("name", "category", "contract_end", "last_meeting", "report", "signals",
@@ -136,11 +134,6 @@ class PortfolioRow:
         return self.report_state is ReportState.OVERDUE or bool(self.report_missed)
 
 
-def row_of(dossier: Dossier, content: Content, today: date, lang: str = "nl") -> PortfolioRow:
-    """The line of a dossier in hand (the overview itself reads the index: ``line``)."""
-    return line(supplier_list.row_of(dossier), content, today, lang)
-
-
 def line(row: SupplierRow, content: Content, today: date, lang: str = "nl") -> PortfolioRow:
     """A supplier's line from what the folder's index keeps of it, so the overview
     of a hundred suppliers reads no supplier file (docs/performance.md)."""
@@ -148,7 +141,7 @@ def line(row: SupplierRow, content: Content, today: date, lang: str = "nl") -> P
     order = [s.id for s in guide.steps]
     taken = [kind for kind in row.open_steps if kind in order]
     heaviest = max(taken, key=order.index) if taken else ""
-    overdue = [due for due in row.open_due if due < today.isoformat()]
+    overdue = [due for due in row.open_due if due < today]
     status = status_from(row.report, today)
     return PortfolioRow(
         supplier_id=summary.id, name=summary.name, contract_reference=row.contract_reference,
@@ -160,7 +153,7 @@ def line(row: SupplierRow, content: Content, today: date, lang: str = "nl") -> P
         highest_step_label=label(guide.steps, heaviest, lang) if heaviest else "",
         highest_step_rank=order.index(heaviest) + 1 if heaviest else 0,
         open_agreements=summary.open_agreements, overdue_agreements=len(overdue),
-        oldest_overdue=date.fromisoformat(overdue[0]) if overdue else None,
+        oldest_overdue=overdue[0] if overdue else None,
     )
 
 
@@ -169,7 +162,7 @@ def load_portfolio(folder: DataFolder, content: Content, today: date,
     """A line for every readable supplier, by name, from the folder's index (only
     files changed since it was written are read); unreadable files are listed as
     problems and left untouched."""
-    rows, problems = supplier_list.overview(folder)
+    rows, problems = overview(folder)
     return sort_rows([line(row, content, today, lang) for row in rows], "name"), problems
 
 

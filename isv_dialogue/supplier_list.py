@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .folder import SUFFIX, DataFolder, FileProblem, SupplierSummary
+from .folder import DataFolder, FileProblem, SupplierSummary
 from .index import summaries
 from .reporting import ReportFacts
 
@@ -31,8 +31,8 @@ ROW_SUMMARY_VERSION = "row-4"
 
 def row_summary(dossier: Dossier) -> dict:
     """The JSON-able facts of a dossier the supplier list shows."""
-    # Only for a file that changed since the index was written: it has just been
-    # parsed, so the model and the meeting rules are loaded by then.
+    # Imported here, not with this module: a launch that finds the index up to
+    # date reads no file and needs neither (docs/performance.md, launch).
     from .meetings import drafts
     from .progress import report_facts
 
@@ -47,7 +47,7 @@ def row_summary(dossier: Dossier) -> dict:
         "drafts": len(drafts(dossier)),
         "report": report_facts(dossier).to_json(),  # for reporting.status_from
         # For the portfolio: the steps taken on open signals, and when the open
-        # agreements are due (ISO dates, which sort and compare as the dates do).
+        # agreements are due.
         "open_steps": sorted({step.kind for signal in open_signals for step in signal.steps}),
         "open_due": sorted(a.due.isoformat() for a in open_agreements if a.due is not None),
     }
@@ -64,7 +64,7 @@ class SupplierRow:
     contract_reference: str = ""
     category: str = ""
     open_steps: tuple[str, ...] = ()   # the escalation steps taken on open signals
-    open_due: tuple[str, ...] = ()     # the open agreements' due dates, ISO, in order
+    open_due: tuple[date, ...] = ()    # the open agreements' due dates, in order
 
     @cached_property
     def dossier(self) -> Dossier:
@@ -80,25 +80,28 @@ def overview(folder: DataFolder) -> tuple[list[SupplierRow], list[FileProblem]]:
     (listed, never touched). Only files changed since the last time are parsed."""
     found, problems = summaries(folder, row_summary, ROW_SUMMARY_VERSION)
     try:
-        rows = [_row(path, s) for path, s in found]
+        rows = [row_from_summary(path, s) for path, s in found]
     except (KeyError, TypeError, ValueError):  # an index changed by hand: read every file
         found, problems = summaries(folder, row_summary, ROW_SUMMARY_VERSION, rebuild=True)
-        rows = [_row(path, s) for path, s in found]
+        rows = [row_from_summary(path, s) for path, s in found]
     rows.sort(key=lambda r: (r.summary.name.casefold(), r.summary.id))
     return rows, problems
 
 
-def row_of(dossier: Dossier, path: Path | None = None) -> SupplierRow:
-    """The row of a dossier in hand, as the index would give it (``path``: where
-    its file is; by default its name in any data folder)."""
-    return _row(path or Path(dossier.supplier.id + SUFFIX), row_summary(dossier))
-
-
-def _row(path: Path, s: dict) -> SupplierRow:
+def row_from_summary(path: Path, s: dict) -> SupplierRow:
+    """The row from its summary (``row_summary``); KeyError, TypeError or ValueError
+    when the summary is not one ``row_summary`` wrote."""
     last = s["last_meeting"]
     summary = SupplierSummary(id=s["id"], name=s["name"], open_signals=int(s["open_signals"]),
                               open_agreements=int(s["open_agreements"]),
                               last_meeting=date.fromisoformat(last) if last else None, path=path)
     return SupplierRow(summary, int(s["drafts"]), ReportFacts.from_json(s["report"]),
                        str(s["contract_reference"]), str(s["category"]),
-                       tuple(map(str, s["open_steps"])), tuple(map(str, s["open_due"])))
+                       tuple(str(kind) for kind in _listed(s["open_steps"])),
+                       tuple(date.fromisoformat(due) for due in _listed(s["open_due"])))
+
+
+def _listed(value: object) -> list:
+    if not isinstance(value, list):
+        raise TypeError("a list was expected")
+    return value

@@ -31,3 +31,18 @@ def catalogue_tool():
     sys.modules[loader.name] = module  # its dataclasses look themselves up there
     loader.exec_module(module)
     return module
+
+
+def supplier_row(dossier):
+    """A dossier's supplier-list row, as the folder's index would give it."""
+    from isv_dialogue.folder import SUFFIX
+    from isv_dialogue.supplier_list import row_from_summary, row_summary
+
+    return row_from_summary(Path(dossier.supplier.id + SUFFIX), row_summary(dossier))
+
+
+def portfolio_row(dossier, content, today, lang: str = "nl"):
+    """A dossier's line in the portfolio overview, as the app builds it from the index."""
+    from isv_dialogue.portfolio import line
+
+    return line(supplier_row(dossier), content, today, lang)

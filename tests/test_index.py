@@ -165,15 +165,19 @@ def test_overview_rows_come_from_the_index_and_load_the_dossier_on_demand(
     assert row.dossier.meetings[0].kind is MeetingKind.ANNUAL_REVIEW and len(reads) == 1
 
 
-def test_overview_survives_an_index_with_summaries_it_cannot_use(data_folder: DataFolder):
+@pytest.mark.parametrize("damage", [{"name": "half"}, {"open_due": ["2020-13-45"]},
+                                    {"open_steps": "gesprek"}, {"open_due": None}])
+def test_overview_survives_an_index_with_summaries_it_cannot_use(data_folder: DataFolder, damage):
+    """An index changed by hand is not trusted: every file is read again."""
     add(data_folder, "aaa", "Alpha")
     supplier_list.overview(data_folder)
     path = index.index_path(data_folder)
     stored = json.loads(path.read_text(encoding="utf-8"))
-    stored["files"]["aaa.isv.json"]["summary"] = {"name": "half"}
+    entry = stored["files"]["aaa.isv.json"]
+    entry["summary"] = damage if "name" in damage else {**entry["summary"], **damage}
     path.write_text(json.dumps(stored), encoding="utf-8")
     rows, _ = supplier_list.overview(data_folder)
-    assert [r.summary.name for r in rows] == ["Alpha"]
+    assert [(r.summary.name, r.open_steps, r.open_due) for r in rows] == [("Alpha", (), ())]
 
 
 def test_index_is_not_a_supplier_file(data_folder: DataFolder):

@@ -9,10 +9,10 @@ import pytest
 from isv_dialogue import meetings as rules
 from isv_dialogue.errors import FinalisedError, IsvError
 from isv_dialogue.meetings import GapKind, SupplierProblem
-from isv_dialogue.supplier_list import overview
 from isv_dialogue.model import (AgreementStatus, Answer, Assessment, ContentCheck, Dossier,
                                 MeetingKind, MeetingStatus, Participant, Presence, Side, Signal,
                                 Supplier, Verdict)
+from isv_dialogue.supplier_list import overview
 
 TODAY = date(2025, 3, 10)
 NOW = datetime(2025, 3, 10, 15, 0, tzinfo=timezone.utc)

@@ -20,6 +20,7 @@ from isv_dialogue.model import (Agreement, AgreementStatus, AnnualReview, Dossie
                                 Supplier, new_id)
 from isv_dialogue.portfolio_pdf import render_portfolio
 from isv_dialogue.reporting import ReportState
+from helpers import portfolio_row
 
 TODAY = date(2025, 9, 1)
 TURKISH = "Çalışkan Tekstil Sanayi ve Ticaret A.Ş. — İstanbul, ğ ı ş"
@@ -52,7 +53,7 @@ def agreement(due: date | None, status: AgreementStatus = AgreementStatus.OPEN) 
 
 
 def row(content, dossier: Dossier, today: date = TODAY) -> pf.PortfolioRow:
-    return pf.row_of(dossier, content, today)
+    return portfolio_row(dossier, content, today)
 
 
 # --- rows ------------------------------------------------------------------------
@@ -113,7 +114,7 @@ def test_the_annual_report_column_follows_progress_report_status(content):
 
 def test_english_labels(content):
     d = Dossier(supplier(category="natuursteen"), signals=[signal("boete")])
-    r = pf.row_of(d, content, TODAY, lang="en")
+    r = portfolio_row(d, content, TODAY, lang="en")
     assert r.category == "Natural stone" or r.category  # the list's English label
     assert pf.cell_text(r, "signals", "en") == "1 \u00b7 Fine"
     assert pf.HEADERS["en"]["agreements"] == "Overdue agreements"
@@ -146,7 +147,7 @@ def test_the_overview_from_the_index_is_the_overview_of_the_dossiers(content, da
             file.replace_all(d)
     for day in (TODAY, date(2025, 12, 2), date(2027, 7, 1)):
         for lang in ("nl", "en"):
-            expected = pf.sort_rows([pf.row_of(d, content, day, lang) for d in dossiers], "name")
+            expected = pf.sort_rows([portfolio_row(d, content, day, lang) for d in dossiers], "name")
             assert pf.load_portfolio(data_folder, content, day, lang) == (expected, [])
 
 

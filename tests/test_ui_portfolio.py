@@ -19,6 +19,7 @@ from isv_dialogue.folder import FileProblem
 from isv_dialogue.model import (Agreement, Dossier, EscalationStep, Signal, Supplier, new_id)
 from ui.main_window import MainWindow
 from ui.portfolio_view import PortfolioView
+from helpers import portfolio_row
 
 TODAY = date(2025, 9, 1)
 
@@ -43,7 +44,7 @@ def rows(content):
                 dossier("Çalışkan Tekstil A.Ş.", category="textiel", overdue=1,
                         steps=("gesprek", "ingebrekestelling")),
                 dossier("Delta; \"ICT\"", category="datacenter", end=date(2026, 6, 1))]
-    return [pf.row_of(d, content, TODAY) for d in dossiers]
+    return [portfolio_row(d, content, TODAY) for d in dossiers]
 
 
 @pytest.fixture
