@@ -70,11 +70,13 @@ def _decode(tp: Any, data: JSON, where: Where) -> Any:
     origin = typing.get_origin(tp)
     if origin is list:
         (item_tp,) = typing.get_args(tp)
-        _expect(isinstance(data, list), where, _("een lijst"))
+        if not isinstance(data, list):
+            raise _expected(where, _("een lijst"))
         return [_decode(item_tp, v, (where, i)) for i, v in enumerate(data)]
     if origin is dict:
         value_tp = typing.get_args(tp)[1]
-        _expect(isinstance(data, dict), where, _("een object"))
+        if not isinstance(data, dict):
+            raise _expected(where, _("een object"))
         return {k: _decode(value_tp, v, (where, k)) for k, v in data.items()}
     if dataclasses.is_dataclass(tp):
         return _decode_dataclass(tp, data, where)
@@ -82,7 +84,8 @@ def _decode(tp: Any, data: JSON, where: Where) -> Any:
 
 
 def _decode_dataclass(cls: type[T], data: JSON, where: Where) -> T:
-    _expect(isinstance(data, dict), where, _("een object"))
+    if not isinstance(data, dict):
+        raise _expected(where, _("een object"))
     hints = _hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     unknown = sorted(set(data) - set(fields))
@@ -105,26 +108,31 @@ def _decode_scalar(tp: Any, data: JSON, where: Where) -> Any:
                               value=shown(data), allowed=", ".join(allowed)))
         return tp(data)
     if tp is datetime or tp is date:
-        _expect(isinstance(data, str), where, _("een datum als tekst"))
+        if not isinstance(data, str):
+            raise _expected(where, _("een datum als tekst"))
         try:
             return tp.fromisoformat(data)
         except ValueError:
             raise DataError(_("{where}: '{value}' is geen geldige datum.", where=_text(where),
                                   value=shown(data))) from None
     if tp is bool:
-        _expect(isinstance(data, bool), where, _("true of false"))
+        if not isinstance(data, bool):
+            raise _expected(where, _("true of false"))
     elif tp is int:
-        _expect(isinstance(data, int) and not isinstance(data, bool), where, _("een heel getal"))
+        if not isinstance(data, int) or isinstance(data, bool):
+            raise _expected(where, _("een heel getal"))
     elif tp is str:
-        _expect(isinstance(data, str), where, _("tekst"))
+        if not isinstance(data, str):
+            raise _expected(where, _("tekst"))
     else:
         raise TypeError(f"codec does not handle {tp!r}")
     return data
 
 
-def _expect(ok: bool, where: Where, what: str) -> None:
-    if not ok:
-        raise DataError(_("{where}: moet {what} zijn.", where=_text(where) or "document", what=what))
+def _expected(where: Where, what: str) -> DataError:
+    """The error for a value of the wrong kind (``what`` is translated by the caller,
+    on this path only: a good value costs no catalogue lookup)."""
+    return DataError(_("{where}: moet {what} zijn.", where=_text(where) or "document", what=what))
 
 
 def _text(where: Where) -> str:
