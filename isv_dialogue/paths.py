@@ -50,8 +50,3 @@ def default_data_dir() -> Path:
     import platformdirs  # only then: importing it costs a launch some 4 ms
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: the one the user named, else the platform's."""
-    return given_data_dir(explicit) or default_data_dir()

@@ -163,6 +163,7 @@ class SupplierFile:
         self.path = path
         self.writable = writable
         self._lock = FileLock(path) if writable else None
+        self._checked: tuple[int, Dossier] | None = None  # see below: handed to the first load()
         if self._lock:
             try:
                 self._lock.acquire()
@@ -204,8 +205,6 @@ class SupplierFile:
         if data is None:
             raise NotFoundError(_("{name} bestaat niet.", name=self.path.name))
         return header_of(data)
-
-    _checked: tuple[int, Dossier] | None = None
 
     def load(self) -> Dossier:
         checked, self._checked = self._checked, None

@@ -318,7 +318,7 @@ def test_core_messages_reach_the_windows_in_english(demo_window, qtbot, content,
 
 
 def test_date_fields_take_the_language_short_form(english, qtbot):
-    """dd/MM/yyyy in English, as labels.short_date writes dates; dd-MM-yyyy in Dutch."""
+    """dd/MM/yyyy in English, as dates.short_date writes dates; dd-MM-yyyy in Dutch."""
     from ui.dialog_parts import date_edit
     from ui.dates import short_date
     from ui.widgets import OptionalDateEdit

@@ -1,5 +1,6 @@
 """Parts the app's dialogs share: dates, multi-line fields, the notice area
-that shows why OK is refused, the confidential tint, and the button row."""
+that shows why OK is refused, the confidential tint, the button row, and
+buttons for a choice with a line that explains it."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""The words the interface uses for the domain's values, in one place."""
+"""The words the interface uses for the domain's values (dates are written by
+``dates``, the annual report's state and verdict by ``report_labels``)."""
 
 from __future__ import annotations
-
 
 from isv_dialogue.meetings import Gap, GapKind
 from isv_dialogue.model import (AgreementStatus, Assessment, Dossier, MeetingKind,

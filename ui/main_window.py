@@ -30,9 +30,10 @@ if TYPE_CHECKING:
 class _Lazy:
     """A module, or a class in one, imported when first used, not at startup.
 
-    The first screen needs only the list and the supplier view; the wizard and
-    its pages, the dialogs, the portfolio (and reportlab behind the minutes)
-    load when the buyer first asks for them (docs/performance.md, launch).
+    The first screen needs only the list (the supplier view is built when the
+    first supplier is shown); the wizard and its pages, the dialogs, the portfolio
+    (and reportlab behind the minutes) load when the buyer first asks for them
+    (docs/performance.md, launch).
     Attribute access and calls go to the real object, so ``MeetingWizard.open``
     and ``MeetingView(...)`` read as before."""
 
