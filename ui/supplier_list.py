@@ -25,10 +25,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, SIGNALS, AGREEMENTS, LAST_MEETING, REPORT = range(5)
 COUNTS = (SIGNALS, AGREEMENTS)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-# Room beside a narrow column's text: the header's two margins and a little air.
-# A number, not ``style().pixelMetric(PM_HeaderMargin)``: the first use of QStyle's
-# enums costs launch 4 ms in PySide (docs/performance.md).
-_HEADER_PAD = 10
+# Room beside a narrow column's text: the header's two margins (up to 4 px each in the
+# platforms' styles) and a little air. A number, not ``style().pixelMetric(PM_HeaderMargin)``:
+# the first use of QStyle's enums costs launch 4 ms in PySide (docs/performance.md).
+_HEADER_PAD = 14
 
 
 class SupplierList(QTreeWidget):
