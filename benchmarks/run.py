@@ -2,6 +2,8 @@
 
     .venv/bin/python -m benchmarks            the full run (about four minutes)
     .venv/bin/python -m benchmarks --quick    smallest size, few repeats: a smoke run
+    .venv/bin/python -m benchmarks --plot docs/performance-growth.svg
+                                              the full run, and the growth chart
 
 Each row has its figure, a baseline measured in the same run, the ratio, the
 target and whether it is met. Data is generated fresh in a temporary folder on
@@ -476,6 +478,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plot", type=Path, default=None, metavar="FILE.svg",
                         help="also draw how cost grows with file size (docs/performance-growth.svg)")
     args = parser.parse_args(argv)
+    if args.quick and args.plot:
+        parser.error("--plot needs the full run: --quick measures one size only")
     content = load_content()
     base = args.dir or Path.home()
     base.mkdir(parents=True, exist_ok=True)
