@@ -152,13 +152,15 @@ class MainWindow(AsksTheUser, QMainWindow):
         column.addWidget(self.list)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(QWidget())  # until the supplier view is built (``detail``)
+        # The supplier view goes in here when it is built (``detail``).
+        self._right = QWidget()
+        QVBoxLayout(self._right).setContentsMargins(0, 0, 0, 0)
+        splitter.addWidget(self._right)
         splitter.setStretchFactor(0, 0)  # a wider window widens the supplier view
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         left_width = self.list.preferred_width(1280)
         splitter.setSizes([left_width, max(1280 - left_width, 600)])
-        self.splitter = splitter
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.notice)
@@ -178,7 +180,7 @@ class MainWindow(AsksTheUser, QMainWindow):
             detail.resume_requested.connect(self.open_meeting)
             detail.view_requested.connect(self.view_meeting)
             detail.signal_changed.connect(self.save_signal)
-            self.splitter.replaceWidget(1, detail).deleteLater()
+            self._right.layout().addWidget(detail)
             self._detail = detail
         return self._detail
 
