@@ -37,3 +37,24 @@ def app_settings_in_tmp(tmp_path_factory):
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_thresholds():
+    """As in the app (ui/collector.py): no automatic cyclic collection, which could
+    run on an autosave writer's thread and destroy Qt objects there."""
+    import gc
+
+    from ui.collector import take_over
+
+    thresholds = take_over()
+    yield thresholds
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread(garbage_thresholds):
+    yield
+    from ui.collector import collect_due
+
+    collect_due(garbage_thresholds)

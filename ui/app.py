@@ -17,6 +17,7 @@ from isv_dialogue.paths import resources_dir
 from isv_dialogue.questionnaires import load_content
 
 from . import settings as app_settings
+from .collector import Collector
 from .i18n import install_translations, set_language, tr
 
 
@@ -26,6 +27,7 @@ def run(data_dir: Path | None = None) -> int:
     app.setOrganizationName("ISV-dialoog")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("isv-dialogue")  # ties windows to packaging/isv-dialogue.desktop
+    Collector(app)  # cyclic garbage is collected on this thread only (a child of the app)
     # The settings choose the language before any window (or page module) is built;
     # set_language gives it to the core's sentences too (isv_dialogue/i18n.py).
     chosen = app_settings.load()
