@@ -39,6 +39,19 @@ def app_settings_in_tmp(tmp_path_factory):
     return folder
 
 
+@pytest.fixture
+def large_font(qapp):
+    """The system font four points larger, as a user with a large-font setting has it."""
+    from PySide6.QtGui import QFont
+
+    before = qapp.font()
+    font = QFont(before)
+    font.setPointSizeF(before.pointSizeF() + 4)
+    qapp.setFont(font)
+    yield font
+    qapp.setFont(before)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def garbage_thresholds():
     """As in the app (ui/collector.py): no automatic cyclic collection, which could

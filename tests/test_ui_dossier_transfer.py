@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from isv_dialogue.dossier_package import Choice, Situation
 from isv_dialogue.errors import LockedError
@@ -296,20 +295,12 @@ def test_check_names_a_sync_conflict_copy_and_leaves_it(data_folder, name, capsy
     assert [s.id for s in data_folder.scan().suppliers] == [SID]
 
 
-def test_choice_buttons_follow_a_larger_font_and_enter_takes_the_safe_choice(qtbot):
-    app = QApplication.instance()
-    before = app.font()
-    larger = QFont(before)
-    larger.setPointSizeF(before.pointSizeF() + 4)
-    app.setFont(larger)
-    try:
-        dialog = ImportChoiceDialog(_comparison(Situation.OLDER_HERE), "d.zip")
-        qtbot.addWidget(dialog)
-        dialog.show()
-        for button in (dialog.replace_button, dialog.copy_button):
-            sizes = {label.font().pointSizeF() for label in button.findChildren(QLabel)}
-            assert sizes == {larger.pointSizeF()}, "the choices are written as large as the rest"
-        qtbot.keyClick(dialog, Qt.Key.Key_Return)
-        assert dialog.choice is Choice.COPY, "Enter copies: the choice that never loses anything"
-    finally:
-        app.setFont(before)
+def test_choice_buttons_follow_a_larger_font_and_enter_takes_the_safe_choice(qtbot, large_font):
+    dialog = ImportChoiceDialog(_comparison(Situation.OLDER_HERE), "d.zip")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for button in (dialog.replace_button, dialog.copy_button):
+        sizes = {label.font().pointSizeF() for label in button.findChildren(QLabel)}
+        assert sizes == {large_font.pointSizeF()}, "the choices are written as large as the rest"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.choice is Choice.COPY, "Enter copies: the choice that never loses anything"

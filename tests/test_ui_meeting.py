@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox,
                                QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget)
 
@@ -615,17 +614,6 @@ def test_participants_typed_loosely_come_back_tidy_after_reopening(qtbot, window
 
 
 # --- a larger system font ----------------------------------------------------------------
-
-@pytest.fixture
-def large_font(qapp):
-    """The system font four points larger, as a user with a large-font setting has it."""
-    before = QApplication.font()
-    font = QFont(before)
-    font.setPointSizeF(before.pointSizeF() + 4)
-    QApplication.setFont(font)
-    yield font
-    QApplication.setFont(before)
-
 
 def clipped(root: QWidget) -> list[str]:
     """Visible buttons, check boxes and one-line labels narrower than their text needs."""

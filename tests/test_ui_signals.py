@@ -11,8 +11,8 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from isv_dialogue.model import EscalationStep, Signal, SignalStatus, new_id
 from ui.dialog_parts import to_qdate
@@ -436,20 +436,12 @@ def test_the_panel_marks_the_source_confidential(qtbot, content, panel):
     assert panel.source.text() == "Naam van de melder"
 
 
-def test_the_step_dialog_fits_a_720_pixel_screen_at_a_larger_font(qtbot, content):
+def test_the_step_dialog_fits_a_720_pixel_screen_at_a_larger_font(qtbot, content, large_font):
     """The heaviest case: "Ontbinding" with its explanation and two refusals showing,
     the system font 4 pt larger. The fields scroll; the buttons stay on screen."""
-    app = QApplication.instance()
-    before = app.font()
-    larger = QFont(before)
-    larger.setPointSizeF(before.pointSizeF() + 4)
-    app.setFont(larger)
-    try:
-        signal = a_signal(a_step("gesprek", 150), a_step("ingebrekestelling", 60))
-        dialog = step_dialog(qtbot, content, signal, "ontbinding", reason="")
-        dialog.show()
-        assert "Ontbinding kan pas" in texts(dialog)
-        assert dialog.minimumSizeHint().height() <= 720 - 40
-        assert dialog.ok_button.isVisible()
-    finally:
-        app.setFont(before)
+    signal = a_signal(a_step("gesprek", 150), a_step("ingebrekestelling", 60))
+    dialog = step_dialog(qtbot, content, signal, "ontbinding", reason="")
+    dialog.show()
+    assert "Ontbinding kan pas" in texts(dialog)
+    assert dialog.minimumSizeHint().height() <= 720 - 40
+    assert dialog.ok_button.isVisible()
