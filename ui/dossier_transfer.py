@@ -89,7 +89,10 @@ class ImportChoiceDialog(QDialog):
         layout.addWidget(buttons)
         self.copy_button.setDefault(True)  # the choice that never loses anything
         self.setMinimumWidth(560)
-        self.adjustSize()
+        # As tall as the wrapped texts are at this width (adjustSize would take the
+        # heights they want at their own, narrower, preferred widths).
+        width = max(560, self.sizeHint().width())
+        self.resize(width, self.layout().totalHeightForWidth(width))
 
     def offered(self) -> list[Choice]:
         return [c for c, b in ((Choice.REPLACE, self.replace_button),
