@@ -13,7 +13,6 @@ measured in the same run; the ratio is ours / bare. No assertions: figures only.
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,20 +29,12 @@ from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
+from benchmarks.timing import median_seconds  # noqa: E402
 from isv_dialogue.minutes import fonts, render_minutes  # noqa: E402
 from isv_dialogue.questionnaires import load_content  # noqa: E402
 from test_minutes import full_dossier  # noqa: E402
 
 RUNS = 7
-
-
-def median_seconds(fn) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def text_of(pdf: bytes) -> str:
@@ -97,8 +88,8 @@ def main() -> None:
     for name, dossier, kwargs in cases:
         pdf = render_minutes(dossier, "m1", content, **kwargs)
         text = text_of(pdf)
-        ours = median_seconds(lambda: render_minutes(dossier, "m1", content, **kwargs))
-        plain = median_seconds(lambda: bare(text))
+        ours = median_seconds(lambda: render_minutes(dossier, "m1", content, **kwargs), RUNS)
+        plain = median_seconds(lambda: bare(text), RUNS)
         print(f"{name:40} {pages(pdf):>5} {ours * 1000:>7.1f}ms {plain * 1000:>7.1f}ms "
               f"{ours / plain:>6.2f}")
 

@@ -36,6 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT)]
 
+from benchmarks.timing import median_seconds  # noqa: E402
 from isv_dialogue.codec import encode  # noqa: E402
 from isv_dialogue.folder import DataFolder  # noqa: E402
 from isv_dialogue.model import Dossier  # noqa: E402
@@ -281,8 +282,8 @@ def minutes_rows(dossier: Dossier, content: Content, runs: int, libreoffice: boo
     meeting_id = biggest_meeting(dossier)
     pdf = render_minutes(dossier, meeting_id, content)  # fonts loaded outside the timing
     text = text_of(pdf)
-    ours = _median(lambda: render_minutes(dossier, meeting_id, content), runs)
-    plain = _median(lambda: bare(text), runs)
+    ours = median_seconds(lambda: render_minutes(dossier, meeting_id, content), runs)
+    plain = median_seconds(lambda: bare(text), runs)
     rows = [Row(f"minutes of the biggest meeting ({pages(pdf)} pages)", ms(ours), ms(plain), "ms",
                 "≤ 1.5× bare reportlab", ours <= 1.5 * plain)]
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -299,7 +300,7 @@ def minutes_rows(dossier: Dossier, content: Content, runs: int, libreoffice: boo
         command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
                    "--convert-to", "pdf", "--outdir", tmp, str(odt)]
         subprocess.run(command, capture_output=True, check=True, timeout=300)  # first run: profile
-        office = _median(lambda: subprocess.run(command, capture_output=True, check=True,
+        office = median_seconds(lambda: subprocess.run(command, capture_output=True, check=True,
                                                 timeout=300), max(1, runs // 3))
     rows.append(Row("  same vs LibreOffice converting it as .odt (warm profile)", ms(ours),
                     ms(office), "ms", "≥ 10× faster", ours * 10 <= office))
@@ -326,15 +327,6 @@ def write_odt(path: Path, text: str) -> None:
         odt.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
 
 
-def _median(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 # --- the portfolio overview -------------------------------------------------------------
 
 def portfolio_row(folder: DataFolder, content: Content, suppliers: int, runs: int) -> Row:
@@ -343,8 +335,8 @@ def portfolio_row(folder: DataFolder, content: Content, suppliers: int, runs: in
     from isv_dialogue.portfolio import load_portfolio
 
     load_portfolio(folder, content, TODAY)  # the index up to date, as after a launch
-    ours = _median(lambda: load_portfolio(folder, content, TODAY), runs)
-    every_file = _median(folder.scan, 1)
+    ours = median_seconds(lambda: load_portfolio(folder, content, TODAY), runs)
+    every_file = median_seconds(folder.scan, 1)
     return Row(f"portfolio overview, {suppliers} suppliers (baseline: every file read)", ms(ours),
                ms(every_file), "ms", "≤ 100 ms (ours: feels instant)", ours <= 0.1)
 
@@ -369,8 +361,8 @@ def view_rows(folder: DataFolder, big: Dossier, small: Dossier, content: Content
         app.processEvents()  # painted
 
     open_view(small)
-    figure = _median(lambda: open_view(big), runs)
-    baseline = _median(lambda: open_view(small), runs)
+    figure = median_seconds(lambda: open_view(big), runs)
+    baseline = median_seconds(lambda: open_view(small), runs)
     detail.close()
     rows = [Row(f"open the supplier view (read + set_dossier), {label}", ms(figure), ms(baseline),
                 "ms", "≤ 100 ms", ms(figure) <= 100, "baseline: the 2-meeting supplier")]
@@ -403,7 +395,7 @@ def timeline_row(dossier: Dossier, content: Content, runs: int) -> Row:
             QApplication.processEvents()
 
         fill()
-        figure = _median(fill, runs)
+        figure = median_seconds(fill, runs)
         view.close()
     except Exception as exc:  # noqa: BLE001 - another part's API may change; say so
         return Row("  its timeline", 0, None, "ms", "≤ 100 ms", None,
@@ -435,10 +427,10 @@ def growth(folder: DataFolder, dossiers: dict[str, Dossier], content: Content,
                 start = time.perf_counter()
                 file.save_meeting(meeting)
                 saves.append(time.perf_counter() - start)
-        view = _median(lambda: (detail.set_dossier(folder.load(dossier.supplier.id)),
+        view = median_seconds(lambda: (detail.set_dossier(folder.load(dossier.supplier.id)),
                                 app.processEvents()), 3)
         mid = biggest_meeting(dossier)
-        minutes = _median(lambda: render_minutes(dossier, mid, content), 3)
+        minutes = median_seconds(lambda: render_minutes(dossier, mid, content), 3)
         out.append((label, data_size(folder, dossier) // 1024, ms(statistics.median(saves)),
                     ms(view), ms(minutes)))
     detail.close()

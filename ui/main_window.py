@@ -18,6 +18,7 @@ from isv_dialogue.supplier_list import SupplierRow, overview
 
 from .asking import AsksTheUser
 from .i18n import tr
+from .palette import NOTICE_STYLE
 from .supplier_list import SupplierList
 
 if TYPE_CHECKING:
@@ -129,8 +130,7 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400;"
-                                  " border-radius: 4px; padding: 6px;")
+        self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Zoek op naam (Ctrl+F)"))

@@ -26,6 +26,7 @@ from isv_dialogue.folder import FileProblem
 
 from .asking import AsksTheUser
 from .i18n import LANGUAGE, tr
+from .palette import NOTICE_STYLE
 
 Reload = Callable[[], tuple[list[pf.PortfolioRow], list[FileProblem]]]
 RED = QColor("#a3231c")
@@ -142,8 +143,7 @@ class PortfolioView(AsksTheUser, QDialog):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400;"
-                                  " border-radius: 4px; padding: 6px; color: #4d3800;")
+        self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Filter op naam, sector, contract of status (Ctrl+F)"))

@@ -20,6 +20,7 @@ from isv_dialogue import paths
 from . import settings as app_settings, i18n
 from .dialog_parts import confirm_buttons, dialog_column, mute
 from .i18n import tr
+from .palette import NOTICE_STYLE
 from .settings import Settings
 
 # Each language is named in itself, so it can be found whichever is on screen.
@@ -77,8 +78,7 @@ class SettingsDialog(QDialog):
             "het verslag noemt ze."))))
 
         self.restart_note = self._note("")
-        self.restart_note.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400;"
-                                        " border-radius: 4px; padding: 6px;")
+        self.restart_note.setStyleSheet(NOTICE_STYLE)
         self.buttons, self.save_button = confirm_buttons(self, tr("Opslaan"))
         dialog_column(self, general, buyer, self.restart_note, self.buttons)
         self.language.currentIndexChanged.connect(self._update_note)
