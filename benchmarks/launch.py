@@ -11,7 +11,7 @@ once (free for the buyer's input); for ``list``, the least a PySide program
 does to show the same screen: a bare QMainWindow with a QTreeWidget of every
 supplier's name, counts and last meeting read from the same index, the event
 loop turned once. Then the app reads the first supplier's file, builds the
-supplier view and fills it (``MainWindow.refresh(open_later=True)``); ``OPENED``
+supplier view and fills it (``MainWindow.start``); ``OPENED``
 is printed when that is done and the event loop has turned again.
 Then it quits; with VISITS the app first opens that many suppliers' views one
 after the other, as a buyer browsing would (with the "Verloop" tab showing,
@@ -67,12 +67,19 @@ def bare_list(data_dir: str) -> int:
 def app(data_dir: str, visits: int) -> int:
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     sys.path.insert(0, root)
+    # The marks go in when the app imports its main window itself, so this process
+    # imports what the app does in the app's order (main.py's set-up before Qt).
+    _when_imported("ui.main_window", lambda module: _mark(module.MainWindow, visits))
+    import main
+
+    return main.main(["--data-dir", data_dir])
+
+
+def _mark(MainWindow, visits: int) -> None:  # noqa: N803 - the class, patched
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.main_window import MainWindow
-
-    refresh, on_select = MainWindow.refresh, MainWindow._on_select
+    start, on_select = MainWindow.start, MainWindow._on_select
 
     def browse(window: MainWindow) -> None:
         """Click down the list as a buyer would: one supplier per event-loop turn
@@ -91,21 +98,17 @@ def app(data_dir: str, visits: int) -> int:
 
         visit(0)
 
-    def refresh_and_mark(self, *args, **kwargs):
-        if getattr(self, "_bench_marked", False):
-            return refresh(self, *args, **kwargs)
-        self._bench_marked = True
-
+    def start_and_mark(self) -> None:
         def ready() -> None:
             if self.list.topLevelItemCount() == 0:
                 print("EMPTY", flush=True)
                 QApplication.quit()
             print("READY", flush=True)
 
-        # Queued before refresh() queues the reading of the first supplier, so it
-        # runs after the list is filled and painted and before that file is read.
+        # Queued before start() queues the rest (the questionnaires, the first
+        # supplier), so it runs after the list is filled and painted.
         QTimer.singleShot(0, ready)
-        return refresh(self, *args, **kwargs)
+        start(self)
 
     def on_select_and_mark(self, *args, **kwargs):
         on_select(self, *args, **kwargs)
@@ -113,11 +116,31 @@ def app(data_dir: str, visits: int) -> int:
             self._bench_opened = True
             QTimer.singleShot(0, lambda: (print("OPENED", flush=True), browse(self)))
 
-    MainWindow.refresh = refresh_and_mark
+    MainWindow.start = start_and_mark
     MainWindow._on_select = on_select_and_mark
-    import main
 
-    return main.main(["--data-dir", data_dir])
+
+def _when_imported(name: str, patch) -> None:
+    """Call ``patch(module)`` right after the module ``name`` is first imported."""
+    from importlib.machinery import PathFinder
+
+    class Hook:
+        @staticmethod
+        def find_spec(fullname, path=None, target=None):
+            if fullname != name:
+                return None
+            sys.meta_path.remove(Hook)
+            spec = PathFinder.find_spec(fullname, path)
+            run_module = spec.loader.exec_module
+
+            def exec_module(module) -> None:
+                run_module(module)
+                patch(module)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Hook)
 
 
 if __name__ == "__main__":

@@ -5,3 +5,4 @@ PDF minutes work without a display.
 """
 
 __version__ = "0.1.0"
+PROG = "isv-dialogue"  # the command's name

@@ -6,13 +6,13 @@ line on stderr and a non-zero exit; no traceback reaches the terminal.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from types import SimpleNamespace as Namespace
+from typing import TYPE_CHECKING
 
-from . import __version__, paths
+from . import PROG, paths
 from .errors import IsvError, NotFoundError
 
 if TYPE_CHECKING:
@@ -22,84 +22,26 @@ if TYPE_CHECKING:
 # command starts the app, whose launch should not pay for the others
 # (docs/performance.md, launch).
 
-PROG = "isv-dialogue"
 EXIT_FAULT = 1
-EXIT_USAGE = 2
 
 # The app is handed the data folder the user named, or None: then it chooses
 # (the settings, else the platform's folder; ui/settings.py).
 LaunchApp = Callable[[Path | None], int]
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage mistake is one line rather than a usage block."""
+def parse(argv: Sequence[str]) -> Namespace:
+    """The arguments. The app's own line (nothing, or only ``--data-dir DIR``) is
+    read without argparse, which each launch would otherwise pay for (3 ms with its
+    set-up; docs/performance.md, launch); any other line goes to argparse."""
+    if not argv:
+        return Namespace(command=None)
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return Namespace(data_dir=argv[1], command=None)
+    if len(argv) == 1 and argv[0].startswith("--data-dir="):
+        return Namespace(data_dir=argv[0].removeprefix("--data-dir="), command=None)
+    from .arguments import build_parser
 
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{PROG}: {message} (zie {self.prog} --help)\n")
-
-
-def _data_dir_parser(**options) -> argparse.ArgumentParser:
-    data_dir = _Parser(prog=PROG, add_help=False, **options)
-    data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                          help="gegevensmap (standaard: $ISV_DIALOGUE_DATA of de gebruikersmap)")
-    return data_dir
-
-
-def build_parser() -> argparse.ArgumentParser:
-    data_dir = _data_dir_parser()
-    parser = _Parser(prog=PROG, parents=[data_dir],
-                     description="ISV-dialoog: gesprekken over internationale sociale voorwaarden "
-                                 "voeren en vastleggen. Zonder opdracht start de app.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
-
-    commands.add_parser("demo", parents=[data_dir],
-                        help="maak een voorbeeldleverancier met gesprekken, een signaal en afspraken")
-    suppliers = commands.add_parser("suppliers", parents=[data_dir], help="toon de leveranciers")
-    suppliers.add_argument("--json", action="store_true", help="als JSON")
-
-    minutes = commands.add_parser("minutes", parents=[data_dir], help="maak het verslag van een gesprek (PDF)")
-    minutes.add_argument("--supplier", required=True, metavar="ID")
-    minutes.add_argument("--meeting", required=True, metavar="ID|latest")
-    minutes.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
-    minutes.add_argument("--lang", choices=("nl", "en"), default="nl")
-    minutes.add_argument("--audience", choices=("internal", "supplier"), default="internal")
-
-    export = commands.add_parser("export", parents=[data_dir], help="schrijf het dossier van een leverancier")
-    export.add_argument("--supplier", required=True, metavar="ID")
-    export.add_argument("--out", required=True, metavar="FILE.json|FILE.zip", type=Path,
-                        help="eindigt de naam op .zip, dan een dossierpakket: het dossier met "
-                             "de PDF-verslagen van alle definitieve gesprekken")
-
-    importer = commands.add_parser("import", parents=[data_dir], help="lees een dossier in")
-    importer.add_argument("file", metavar="FILE.json|FILE.zip", type=Path)
-    choice = importer.add_mutually_exclusive_group()
-    choice.add_argument("--replace", action="store_true",
-                        help="vervang een bestaande leverancier met andere gegevens (met reservekopie)")
-    choice.add_argument("--as-copy", action="store_true",
-                        help="voeg het dossier toe als nieuwe leverancier (nieuwe id, naam met "
-                             "' (kopie)'); er wordt niets overschreven")
-
-    check = commands.add_parser("check", parents=[data_dir],
-                                help="controleer elk bestand; exit 1 bij een fout")
-    check.add_argument("--repair", action="store_true",
-                       help="zet beschadigde leveranciersbestanden terug uit de nieuwste goede "
-                            "reservekopie (het beschadigde bestand blijft bewaard)")
-    return parser
-
-
-def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """The arguments. Without a command (the app starts) at most ``--data-dir``
-    is given, and that is read without building every command's parser, which
-    each launch would otherwise pay for (docs/performance.md, launch)."""
-    try:
-        args, rest = _data_dir_parser(exit_on_error=False).parse_known_args(argv)
-    except argparse.ArgumentError:  # the full parser says it, naming the command
-        rest = argv
-    if rest:
-        return build_parser().parse_args(argv)
-    args.command = None
-    return args
+    return build_parser().parse_args(argv)
 
 
 def main(argv: Sequence[str], launch_app: LaunchApp | None = None) -> int:
@@ -133,7 +75,7 @@ def _content():
     return load_content()
 
 
-def cmd_demo(folder: DataFolder, args: argparse.Namespace) -> int:
+def cmd_demo(folder: DataFolder, args: Namespace) -> int:
     from .demo import create_demo
 
     dossier = create_demo(folder, _content())
@@ -142,7 +84,7 @@ def cmd_demo(folder: DataFolder, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_suppliers(folder: DataFolder, args: argparse.Namespace) -> int:
+def cmd_suppliers(folder: DataFolder, args: Namespace) -> int:
     scan = folder.scan()
     for problem in scan.problems:
         print(f"{PROG}: overgeslagen: {problem.message}", file=sys.stderr)
@@ -165,7 +107,7 @@ def cmd_suppliers(folder: DataFolder, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_minutes(folder: DataFolder, args: argparse.Namespace) -> int:
+def cmd_minutes(folder: DataFolder, args: Namespace) -> int:
     from .atomic import atomic_write
     from .minutes import render_minutes
 
@@ -182,7 +124,7 @@ def cmd_minutes(folder: DataFolder, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(folder: DataFolder, args: argparse.Namespace) -> int:
+def cmd_export(folder: DataFolder, args: Namespace) -> int:
     from .dossier_package import export_package, is_package_name
 
     if is_package_name(args.out):
@@ -198,7 +140,7 @@ def cmd_export(folder: DataFolder, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(folder: DataFolder, args: argparse.Namespace) -> int:
+def cmd_import(folder: DataFolder, args: Namespace) -> int:
     from .dossier_package import Choice, import_file
 
     choice = Choice.COPY if args.as_copy else Choice.REPLACE if args.replace else Choice.REFUSE
@@ -206,7 +148,7 @@ def cmd_import(folder: DataFolder, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(folder: DataFolder, args: argparse.Namespace) -> int:
+def cmd_check(folder: DataFolder, args: Namespace) -> int:
     from .integrity import check_folder, clean_debris, repair_folder
 
     report = check_folder(folder)
@@ -219,7 +161,7 @@ def cmd_check(folder: DataFolder, args: argparse.Namespace) -> int:
     return EXIT_FAULT if report.faults else 0
 
 
-COMMANDS: dict[str, Callable[["DataFolder", argparse.Namespace], int]] = {
+COMMANDS: dict[str, Callable[["DataFolder", Namespace], int]] = {
     "demo": cmd_demo, "suppliers": cmd_suppliers, "minutes": cmd_minutes,
     "export": cmd_export, "import": cmd_import, "check": cmd_check,
 }

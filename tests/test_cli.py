@@ -164,14 +164,17 @@ ARGVS = [[], ["--data-dir", "x"], ["--data-dir=x"], ["--data", "x"], ["--d", "x"
          ["--data-dir", "a", "--data-dir", "b"], ["--data-dir="], ["--data-dir"], ["--"],
          ["-h"], ["--help"], ["--vers"], ["--data-dir", "-x"], ["bogus"], ["demo"],
          ["demo", "--data-dir"], ["suppliers", "--json", "--data-dir"], ["--data-dir", "x", "demo"],
-         ["check", "--data-dir", "--repair"], ["--data-dir", "x", "--json"], ["--nonsense"]]
+         ["check", "--data-dir", "--repair"], ["--data-dir", "x", "--json"], ["--nonsense"],
+         ["--data-dir", ""], ["--data-dir", "-1"], ["--data-dir=-x"], ["--data-dir", "a b"],
+         ["--data-dir=a=b"], ["--data-dir", "--"]]
 
 
 @pytest.mark.parametrize("argv", ARGVS, ids=" ".join)
 def test_the_quick_parse_reads_every_line_as_the_full_parser_does(argv, capsys):
     """``parse`` skips building every command's parser when no command is given;
     whatever is on the line, it must come to what the full parser makes of it."""
-    from isv_dialogue.cli import build_parser, parse
+    from isv_dialogue.arguments import build_parser
+    from isv_dialogue.cli import parse
 
     def outcome(read):
         try:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from isv_dialogue.model import Supplier
 from ui import app as app_module
+from ui.asking import AsksTheUser
 from ui.main_window import MainWindow
 from ui.supplier_dialog import SupplierDialog
 
@@ -133,13 +134,50 @@ def test_the_list_shows_open_counts_last_meeting_and_annual_review(qtbot, window
     assert [item.text(c) for c in range(5)] == ["Xenon", "0", "1", "01-02-2025", "Besproken"]
 
 
+def test_clicking_a_column_header_sorts_the_list_once_it_is_on_screen(qtbot, data_folder,
+                                                                     content):
+    """At launch the rows come in by name and sorting is switched on after the first
+    paint (``MainWindow.start``); then a click on a header sorts by that column:
+    counts as numbers, names regardless of capitals."""
+    from isv_dialogue import meetings as rules
+    from isv_dialogue.model import Agreement, MeetingKind
+
+    for name, agreements in (("Alfa", 2), ("beta", 10), ("Gamma", 0)):
+        with data_folder.create(Supplier(id=name.lower(), name=name)) as file:
+            meeting = rules.new_meeting(MeetingKind.DIALOGUE, content, date(2025, 2, 1))
+            file.save_meeting(meeting)
+            for n in range(agreements):
+                file.save_agreement(Agreement(f"a{n}", "Iets doen", meeting.id))
+    window = MainWindow(data_folder, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.detail.dossier is not None)
+    names = lambda: [window.list.topLevelItem(n).text(0) for n in range(3)]  # noqa: E731
+    assert names() == ["Alfa", "beta", "Gamma"]
+    header = window.list.header()
+
+    def click(column: int) -> None:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    click(2)  # "Afspr."
+    assert [window.list.topLevelItem(n).text(2) for n in range(3)] in (["0", "2", "10"],
+                                                                      ["10", "2", "0"])
+    click(0)
+    assert names() in (["Alfa", "beta", "Gamma"], ["Gamma", "beta", "Alfa"])
+
+
 def test_broken_questionnaires_stop_the_app_with_one_message(qtbot, tmp_path, monkeypatch):
-    messages: list[str] = []
+    """The questionnaires are read once the list is on screen: the message comes
+    over the main window, and the app ends with an error code."""
+    messages: list[tuple[object, str]] = []
     monkeypatch.setenv("ISV_DIALOGUE_QUESTIONNAIRES", str(tmp_path / "leeg"))
-    monkeypatch.setattr(app_module.QMessageBox, "critical",
-                        staticmethod(lambda parent, title, text: messages.append(text)))
-    assert app_module.run(tmp_path / "data") != 0
-    assert len(messages) == 1 and "dialoog.toml" in messages[0]
+    monkeypatch.setattr(AsksTheUser, "critical",
+                        staticmethod(lambda parent, title, text: messages.append((parent, text))))
+    assert app_module.run(tmp_path / "data") == 2
+    assert len(messages) == 1 and "dialoog.toml" in messages[0][1]
+    assert isinstance(messages[0][0], MainWindow)
 
 
 def test_a_signal_registered_in_the_signals_tab_is_saved_to_disk(qtbot, window, data_folder,
@@ -161,3 +199,27 @@ def test_a_signal_registered_in_the_signals_tab_is_saved_to_disk(qtbot, window, 
     assert stored[0].source == "Vakbondscontact"
     assert window.list.currentItem().text(1) == "1"
     assert "1 open" in window.detail.tabs.tabText(2)
+
+
+def test_the_lists_numbers_for_qt_values_are_qts_own():
+    """ui/supplier_list.py names Qt's values by number, to keep launch from building
+    PySide's Qt namespace; these are the values Qt gives them."""
+    from ui import supplier_list
+
+    assert supplier_list.TEXT_ALIGNMENT_ROLE == Qt.ItemDataRole.TextAlignmentRole.value
+    assert supplier_list.FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
+    assert supplier_list.ALIGN_RIGHT == (Qt.AlignmentFlag.AlignRight
+                                         | Qt.AlignmentFlag.AlignVCenter).value
+
+
+def test_counts_are_right_aligned_and_a_late_report_is_red(qtbot, window, data_folder):
+    from ui.palette import RED
+
+    data_folder.create(Supplier(id="x1", name="Xenon", contract_start=date(2020, 1, 1),
+                                contract_end=date(2024, 6, 1))).close()
+    window.refresh(select="x1")
+    item = window.list.currentItem()
+    assert item.text(4) == "Te laat"
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert [Qt.AlignmentFlag(item.textAlignment(c)) for c in (1, 2)] == [right, right]
+    assert item.foreground(4).color().name().lower() == RED.lower()

@@ -99,12 +99,13 @@ def test_startup_takes_the_language_from_the_settings(qtbot, qapp, tmp_path, mon
     """ui/app.py reads the settings before anything is built: even the first
     message (here: content that cannot be read) is in the chosen language."""
     from ui import app as app_module
+    from ui.asking import AsksTheUser
 
     locale = QLocale()
     app_settings.save(Settings(language="en"))
     titles: list[str] = []
     monkeypatch.setenv("ISV_DIALOGUE_QUESTIONNAIRES", str(tmp_path / "none"))
-    monkeypatch.setattr(app_module.QMessageBox, "critical",
+    monkeypatch.setattr(AsksTheUser, "critical",
                         staticmethod(lambda parent, title, text: titles.append(title)))
     try:
         assert app_module.run(tmp_path / "data") != 0

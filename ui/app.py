@@ -1,5 +1,6 @@
-"""Starting the app: content first (a broken questionnaire stops it whole),
-then the data folder, then the main window, shown before the list is read."""
+"""Starting the app: the settings, the data folder, then the main window, shown
+before the list is read; the questionnaires are read once the list is on screen
+(a broken questionnaire stops the app: ``MainWindow.start``)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from isv_dialogue.errors import IsvError, QuestionnaireError
+from isv_dialogue.errors import IsvError
 from isv_dialogue.folder import DataFolder
 from isv_dialogue.paths import resources_dir
-from isv_dialogue.questionnaires import load_content
 
 from . import settings as app_settings
+from .asking import AsksTheUser
 from .collector import Collector
 from .i18n import install_translations, set_language, tr
 
@@ -34,24 +35,17 @@ def run(data_dir: Path | None = None) -> int:
     install_translations(app, set_language(chosen.language))
     data_dir, overridden = app_settings.choose_data_dir(data_dir, chosen)
     from .main_window import MainWindow  # after set_language: its pages read LANGUAGE
-    try:
-        content = load_content()
-    except QuestionnaireError as exc:
-        QMessageBox.critical(None, tr("ISV-dialoog kan niet starten"),
-                             tr("De vragenlijsten bevatten een fout:\n\n{error}", error=exc))
-        return 2
     folder = DataFolder(data_dir)
     try:
         folder.ensure()
     except IsvError as exc:
-        QMessageBox.critical(None, tr("ISV-dialoog kan niet starten"), str(exc))
+        AsksTheUser.critical(None, tr("ISV-dialoog kan niet starten"), str(exc))
         return 2
-    window = MainWindow(folder, content)
+    window = MainWindow(folder)
     window.data_dir_override = data_dir if overridden else None
     window.show()
-    # The list is read once the window is on screen, so the window appears at once;
-    # the first supplier is read and shown after the filled list is painted.
-    QTimer.singleShot(0, lambda: window.refresh(open_later=True))
+    # The list is read once the window is on screen, so the window appears at once.
+    QTimer.singleShot(0, window.start)
     _smoke_exit(app, window)
     return app.exec()
 

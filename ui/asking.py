@@ -1,16 +1,29 @@
-"""Message boxes behind names that tests replace: dialogs are never exec()ed there."""
+"""Message boxes behind names that tests replace: dialogs are never exec()ed there.
+
+QMessageBox is imported when a box is first shown, not with the main window
+(1 ms of launch for a box most sessions never show; docs/performance.md)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+
+def _boxes():
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
 
 
 class AsksTheUser:
     @staticmethod
     def warn(parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        _boxes().warning(parent, title, text)
+
+    @staticmethod
+    def critical(parent: QWidget | None, title: str, text: str) -> None:
+        _boxes().critical(parent, title, text)
 
     @staticmethod
     def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        boxes = _boxes()
+        return boxes.question(parent, title, text) == boxes.StandardButton.Yes

@@ -7,12 +7,16 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+# Qt's namespace is named as ``QtCore.Qt`` and only where it is used after launch:
+# its first use costs 12 ms (ui/supplier_list.py, ``TEXT_ALIGNMENT_ROLE``).
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QSplitter, QToolBar,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from isv_dialogue.errors import IsvError, LockedError, SupplierFileError, UnreadableFileError
+from isv_dialogue.errors import (IsvError, LockedError, QuestionnaireError, SupplierFileError,
+                                 UnreadableFileError)
 from isv_dialogue.folder import DataFolder, FileProblem
 from isv_dialogue.supplier_list import SupplierRow, overview
 
@@ -66,6 +70,7 @@ SettingsDialog = _Lazy(".settings_dialog", "SettingsDialog")
 SupplierDialog = _Lazy(".supplier_dialog", "SupplierDialog")
 DossierTransfer = _Lazy(".dossier_transfer", "DossierTransfer")
 portfolio = _Lazy("isv_dialogue.portfolio")
+questionnaires = _Lazy("isv_dialogue.questionnaires")
 rules = _Lazy("isv_dialogue.meetings")
 # Storage, TinyDB and locking load when a file is first opened: the list comes from
 # the folder's index (docs/performance.md, launch).
@@ -73,10 +78,23 @@ lock_path = _Lazy("isv_dialogue.locking", "lock_path")
 read_holder = _Lazy("isv_dialogue.locking", "read_holder")
 
 
+def _key_sequences(keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """A shortcut's key sequences: every binding the platform has for a standard key.
+    Not ``setShortcut(QKeySequence(keys))``: PySide builds the whole ``Qt`` namespace
+    to choose between those overloads (12 ms of launch; ui/supplier_list.py)."""
+    if isinstance(keys, str):
+        return [QKeySequence.fromString(keys)]
+    return QKeySequence.keyBindings(keys)
+
+
 class MainWindow(AsksTheUser, QMainWindow):
-    def __init__(self, folder: DataFolder, content: Content, today: date | None = None):
+    """Built without the questionnaires when ``content`` is None: they are read by
+    ``start`` once the list is on screen, or when first needed."""
+
+    def __init__(self, folder: DataFolder, content: Content | None = None,
+                 today: date | None = None):
         super().__init__()
-        self.folder, self.content = folder, content
+        self.folder, self._content = folder, content
         self.today = today or date.today()
         self.rows: dict[str, SupplierRow] = {}
         self.wizards: dict[str, MeetingWizard] = {}
@@ -89,8 +107,7 @@ class MainWindow(AsksTheUser, QMainWindow):
 
     def _build_actions(self) -> None:
         bar = QToolBar(tr("Werkbalk"))
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)  # its actions have no icons, so each button shows its text
         self.addToolBar(bar)
         specs = ((tr("Nieuwe leverancier…"), QKeySequence.StandardKey.New, self.new_supplier),
                  (tr("Leverancier bewerken…"), "Ctrl+E", self.edit_supplier),
@@ -99,7 +116,7 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         for text, keys, slot in specs:
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
+            action.setShortcuts(_key_sequences(keys))
             action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
             action.triggered.connect(slot)
             bar.addAction(action)
@@ -112,7 +129,7 @@ class MainWindow(AsksTheUser, QMainWindow):
         bar.addAction(self.restore_action)
         self.actions_by_name[self.restore_action.text()] = self.restore_action
         self.portfolio_action = QAction(tr("Portefeuille-overzicht"), self)
-        self.portfolio_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.portfolio_action.setShortcuts(_key_sequences("Ctrl+Shift+O"))
         self.portfolio_action.setToolTip(tr("Alle leveranciers in één overzicht, te exporteren "
                                             "naar Excel of PDF (Ctrl+Shift+O)"))
         self.portfolio_action.triggered.connect(self.show_portfolio)
@@ -129,15 +146,15 @@ class MainWindow(AsksTheUser, QMainWindow):
     def _build_body(self) -> None:
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Zoek op naam (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        find.setShortcuts(_key_sequences(QKeySequence.StandardKey.Find))
+        find.triggered.connect(
+            lambda: self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason))
         self.addAction(find)
         self.list = SupplierList(self.today)
         self.list.currentItemChanged.connect(self._on_select)
@@ -150,7 +167,7 @@ class MainWindow(AsksTheUser, QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
         column.addWidget(self.list)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side
         splitter.addWidget(left)
         # The supplier view goes in here when it is built (``detail``).
         self._right = QWidget()
@@ -167,6 +184,13 @@ class MainWindow(AsksTheUser, QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(body)
         self.statusBar().showMessage(tr("Gegevensmap: {path}", path=self.folder.root))
+
+    @property
+    def content(self) -> Content:
+        """The questionnaires, read when first needed (QuestionnaireError if broken)."""
+        if self._content is None:
+            self._content = questionnaires.load_content()
+        return self._content
 
     @property
     def detail(self) -> SupplierDetail:
@@ -186,29 +210,53 @@ class MainWindow(AsksTheUser, QMainWindow):
 
     # --- the list -------------------------------------------------------------
 
-    def refresh(self, select: str | None = None, *, open_later: bool = False) -> None:
-        """Fill the list from the folder's index and choose a supplier. With
-        ``open_later`` (at launch) the chosen supplier is read and shown in the next
-        turn of the event loop, after the filled list has been painted, unless the
+    def start(self) -> None:
+        """At launch, with the window on screen: the list from the folder's index,
+        and once it is painted, the rest (``_started``)."""
+        self._fill()
+        QTimer.singleShot(0, self, self._started)
+
+    def _started(self) -> None:
+        """After the list's first paint: the questionnaires (broken ones stop the
+        app), sorting by column, and the first supplier read and shown, unless the
         buyer has chosen one by then."""
+        try:
+            self.content
+        except QuestionnaireError as exc:
+            self.critical(self, tr("ISV-dialoog kan niet starten"),
+                          tr("De vragenlijsten bevatten een fout:\n\n{error}", error=exc))
+            QtCore.QCoreApplication.exit(2)
+            return
+        self.list.enable_sorting()
+        if self.list.currentItem() is None:
+            self._select(None)
+
+    def refresh(self, select: str | None = None) -> None:
+        """Fill the list from the folder's index again and choose a supplier."""
         select = select or self.current_id()
+        self._fill()
+        self.list.enable_sorting()
+        self._select(select)
+
+    def _fill(self) -> None:
         rows, problems = overview(self.folder)
         self.rows = {r.summary.id: r for r in rows}
         self.list.fill(rows)
         self._show_problems(problems)
         self.list.filter(self.search.text())
-        if open_later:
-            QTimer.singleShot(0, self, lambda: self.list.currentItem() is None
-                              and self._select(select))
-            return
-        self._select(select)
 
     def _show_problems(self, problems: list[FileProblem]) -> None:
         """Unreadable files are named, not hidden, and never block the rest."""
-        self.notice.setVisible(bool(problems))
         lines = [tr("Deze bestanden konden niet worden gelezen en zijn niet aangeraakt:")]
         lines += [f"• {p.path.name}: {p.message}" for p in problems]
-        self.notice.setText("\n".join(lines))
+        self._say("\n".join(lines) if problems else "")
+
+    def _say(self, text: str) -> None:
+        """The notice above the list: plain text (a file's name is never markup), hidden when empty."""
+        if text:
+            self.notice.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _select(self, supplier_id: str | None) -> None:
         if not self.list.select(supplier_id):
@@ -322,8 +370,8 @@ class MainWindow(AsksTheUser, QMainWindow):
         except IsvError as exc:
             self.warn(self, tr("Kan het gesprek niet openen"), str(exc))
             return None
-        wizard.setWindowModality(Qt.WindowModality.NonModal)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.setWindowModality(QtCore.Qt.WindowModality.NonModal)
+        wizard.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizards[supplier_id] = wizard
         wizard.finished.connect(lambda _result: self._wizard_closed(supplier_id))
         wizard.show()
@@ -344,7 +392,7 @@ class MainWindow(AsksTheUser, QMainWindow):
             self.warn(self, tr("Kan het gesprek niet openen"), tr("Dit gesprek bestaat niet meer."))
             return None
         view = MeetingView(dossier, meeting_id, self.content, parent=self)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         view.correction_requested.connect(
             lambda reason, text: self.amend_meeting(supplier_id, meeting_id, reason, text, view))
         view.show()
@@ -419,7 +467,7 @@ class MainWindow(AsksTheUser, QMainWindow):
             return None
         view = MeetingView(dossier, meeting.id, self.content, parent=self,
                            read_only=self._read_only_banner(supplier_id, reason))
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         view.show()
         return view
 
@@ -485,13 +533,13 @@ class MainWindow(AsksTheUser, QMainWindow):
     def _build_settings_and_help(self) -> None:
         self.settings_action = QAction(tr("Instellingen…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setShortcuts(_key_sequences("Ctrl+,"))
         self.settings_action.triggered.connect(self.edit_settings)
         extra = QMenu(tr("&Extra"), self)
         extra.addAction(self.settings_action)
         self.menuBar().insertMenu(self.help_menu.menuAction(), extra)
         self.help_action = QAction(tr("Hulp bij deze pagina"), self)
-        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.setShortcuts(_key_sequences(QKeySequence.StandardKey.HelpContents))
         self.help_action.triggered.connect(self.show_help)
         self.help_menu.insertAction(self.about_action, self.help_action)
         self.help_menu.insertSeparator(self.about_action)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
@@ -21,10 +21,15 @@ from .dates import short_date
 from .i18n import tr
 from .report_labels import report_sentence, report_state_colour, report_state_text
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, SIGNALS, AGREEMENTS, LAST_MEETING, REPORT = range(5)
 COUNTS = (SIGNALS, AGREEMENTS)
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Qt's own numbers for a cell's alignment and colour. Naming any member of PySide's
+# ``Qt`` namespace (or calling an overload that takes one, like ``setForeground``) builds
+# all of its 93 enums: 12 ms of launch (docs/performance.md). The list is the first
+# screen, so it names none; tests/test_ui_main.py holds these equal to Qt's.
+TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
+ALIGN_RIGHT = 0x82  # Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # Room beside a narrow column's text: the header's two margins (up to 4 px each in the
 # platforms' styles) and a little air. A number, not ``style().pixelMetric(PM_HeaderMargin)``:
 # the first use of QStyle's enums costs launch 4 ms in PySide (docs/performance.md).
@@ -49,42 +54,49 @@ class SupplierList(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
+
+    def enable_sorting(self) -> None:
+        """Sorting by a click on a column's header. Not in ``__init__``: sorting
+        names Qt's namespace (see ``TEXT_ALIGNMENT_ROLE``), and at launch the rows come in
+        by name already, so it waits until the list is on screen."""
+        self.sortByColumn(NAME, QtCore.Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
 
     def fill(self, rows: list[SupplierRow]) -> None:
+        """The rows, given in the order of their names."""
+        sorting = self.isSortingEnabled()
         self.setSortingEnabled(False)
         self.clear()
         self.addTopLevelItems([self._item(row) for row in rows])
-        self.setSortingEnabled(True)
+        self.setSortingEnabled(sorting)
 
     def _item(self, row: SupplierRow) -> QTreeWidgetItem:
         s = row.summary
-        item = _SortingItem([s.name, str(s.open_signals), str(s.open_agreements),
-                             short_date(s.last_meeting), ""])
-        item.setData(NAME, ID_ROLE, s.id)
+        item = _Row([s.name, str(s.open_signals), str(s.open_agreements),
+                     short_date(s.last_meeting), ""])
+        item.supplier_id = s.id
+        item.last_meeting = s.last_meeting.isoformat() if s.last_meeting else ""
         item.setToolTip(NAME, s.name)  # a long name is elided in the column
-        item.setData(LAST_MEETING, ID_ROLE, s.last_meeting.isoformat() if s.last_meeting else "")
         for column in COUNTS:
-            item.setTextAlignment(column, _RIGHT)
+            item.setData(column, TEXT_ALIGNMENT_ROLE, ALIGN_RIGHT)
         status = status_from(row.report, self.today)
         item.setText(REPORT, report_state_text(status))
         item.setToolTip(REPORT, report_sentence(status, self.today))
         if report_state_colour(status):
-            item.setForeground(REPORT, QColor(report_state_colour(status)))
+            item.setData(REPORT, FOREGROUND_ROLE, QColor(report_state_colour(status)))
         if s.open_signals:
             item.setToolTip(SIGNALS, tr("{count} signalen staan open", count=s.open_signals))
         return item
 
     def current_id(self) -> str | None:
         item = self.currentItem()
-        return item.data(NAME, ID_ROLE) if item else None
+        return item.supplier_id if item else None
 
     def select(self, supplier_id: str | None) -> bool:
         """Make the supplier current (with None: the first one shown); False if not listed."""
         for n in range(self.topLevelItemCount()):
             item = self.topLevelItem(n)
-            if supplier_id is None and not item.isHidden() or item.data(NAME, ID_ROLE) == supplier_id:
+            if supplier_id is None and not item.isHidden() or item.supplier_id == supplier_id:
                 self.setCurrentItem(item)
                 return True
         return False
@@ -118,13 +130,16 @@ class SupplierList(QTreeWidget):
         return min(max(420, wanted), int(window_width * 0.43))
 
 
-class _SortingItem(QTreeWidgetItem):
-    """Sorts counts as numbers and dates by their ISO form."""
+class _Row(QTreeWidgetItem):
+    """A supplier's row: sorts counts as numbers and dates by their ISO form."""
+
+    supplier_id: str
+    last_meeting: str  # ISO, or "" when there has been none
 
     def __lt__(self, other: QTreeWidgetItem) -> bool:
         column = self.treeWidget().sortColumn() if self.treeWidget() else NAME
         if column in COUNTS:
             return int(self.text(column)) < int(other.text(column))
         if column == LAST_MEETING:
-            return (self.data(column, ID_ROLE) or "") < (other.data(column, ID_ROLE) or "")
+            return self.last_meeting < other.last_meeting
         return self.text(column).casefold() < other.text(column).casefold()
