@@ -35,6 +35,8 @@ def _storage():
 
 @dataclass(frozen=True)
 class SupplierSummary:
+    """What the command line's ``suppliers`` lists of a supplier, and a list row shows."""
+
     id: str
     name: str
     open_signals: int
@@ -55,12 +57,16 @@ class SupplierSummary:
 
 @dataclass(frozen=True)
 class FileProblem:
+    """A file that could not be read, and why: named to the user, never touched."""
+
     path: Path
     message: str
 
 
 @dataclass(frozen=True)
 class Scan:
+    """Every readable supplier file read whole (``DataFolder.scan``), and the others."""
+
     suppliers: list[SupplierSummary]
     problems: list[FileProblem]
 

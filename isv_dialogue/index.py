@@ -24,7 +24,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .atomic import atomic_write
 from .errors import IsvError
 from .folder import DataFolder, FileProblem
 from .migrations import SCHEMA_VERSION
@@ -100,6 +99,8 @@ def summaries(folder: DataFolder, summarise: Summarise, version: str, *,
 
 
 def _write_index(path: Path, version: str, entries: dict[str, Any]) -> None:
+    from .atomic import atomic_write  # a launch that finds the index current writes nothing
+
     document = {"format": FORMAT, "schema": SCHEMA_VERSION, "summary": version, "files": entries}
     try:
         atomic_write(path, json.dumps(document, ensure_ascii=False,

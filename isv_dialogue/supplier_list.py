@@ -98,7 +98,7 @@ def row_from_summary(path: Path, s: dict) -> SupplierRow:
     return SupplierRow(summary, int(s["drafts"]), ReportFacts.from_json(s["report"]),
                        str(s["contract_reference"]), str(s["category"]),
                        tuple(str(kind) for kind in _listed(s["open_steps"])),
-                       tuple(date.fromisoformat(due) for due in _listed(s["open_due"])))
+                       tuple(map(date.fromisoformat, _listed(s["open_due"]))))
 
 
 def _listed(value: object) -> list:

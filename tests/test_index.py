@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from isv_dialogue import index, meetings as rules, supplier_list
+from isv_dialogue import atomic, index, meetings as rules, supplier_list
 from isv_dialogue.folder import DataFolder
 from isv_dialogue.model import Dossier, MeetingKind, Signal, Supplier
 from isv_dialogue.storage import SupplierFile
@@ -144,7 +144,7 @@ def test_read_only_folder_still_lists(data_folder: DataFolder, monkeypatch):
     def refuse(path, data):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(index, "atomic_write", refuse)
+    monkeypatch.setattr(atomic, "atomic_write", refuse)
     assert names(data_folder) == ["Alpha"]
     assert not index.index_path(data_folder).exists()
 

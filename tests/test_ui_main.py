@@ -223,3 +223,17 @@ def test_counts_are_right_aligned_and_a_late_report_is_red(qtbot, window, data_f
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     assert [Qt.AlignmentFlag(item.textAlignment(c)) for c in (1, 2)] == [right, right]
     assert item.foreground(4).color().name().lower() == RED.lower()
+
+
+def test_the_app_sets_its_icon_once_the_first_frame_is_shown(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    def leave_once_started(app, window):  # exit(), not quit(): quit closes the suite's windows
+        window.started.connect(lambda: (QApplication.exit(0), window.close()))
+
+    QApplication.setWindowIcon(QIcon())
+    monkeypatch.setattr(app_module, "_smoke_exit", leave_once_started)
+    assert app_module.run(tmp_path / "data") == 0
+    assert not QApplication.windowIcon().isNull()
+    assert QApplication.windowIcon().availableSizes(), "drawn from resources/icons/"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from isv_dialogue.errors import IsvError
@@ -21,12 +21,14 @@ from .asking import AsksTheUser
 from .collector import Collector
 from .i18n import install_translations, set_language, tr
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 
 def run(data_dir: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ISV-dialoog")
     app.setOrganizationName("ISV-dialoog")
-    app.setWindowIcon(app_icon())
     app.setDesktopFileName("isv-dialogue")  # ties windows to packaging/isv-dialogue.desktop
     Collector(app)  # cyclic garbage is collected on this thread only (a child of the app)
     # The settings choose the language before any window (or page module) is built;
@@ -46,12 +48,17 @@ def run(data_dir: Path | None = None) -> int:
     window.show()
     # The list is read once the window is on screen, so the window appears at once.
     QTimer.singleShot(0, window.start)
+    # The icon comes after the first frame, in which it is not seen: its first QIcon
+    # costs 1 ms (PySide builds QIcon's enums; docs/performance.md, launch).
+    window.started.connect(lambda: app.setWindowIcon(app_icon()))
     _smoke_exit(app, window)
     return app.exec()
 
 
 def app_icon() -> QIcon:
     """The app's icon in every size drawn (resources/icons/, made by scripts/make-icons.py)."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for path in sorted((resources_dir() / "icons").glob("isv-dialogue-*.png")):
         icon.addFile(str(path))

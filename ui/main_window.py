@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 # Qt's namespace is named as ``QtCore.Qt`` and only where it is used after launch:
 # its first use costs 12 ms (ui/supplier_list.py, ``TEXT_ALIGNMENT_ROLE``).
 from PySide6 import QtCore
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QSplitter, QToolBar,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -90,6 +90,9 @@ def _key_sequences(keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
 class MainWindow(AsksTheUser, QMainWindow):
     """Built without the questionnaires when ``content`` is None: they are read by
     ``start`` once the list is on screen, or when first needed."""
+
+    # At launch: the list is painted, the questionnaires read and the first supplier shown.
+    started = Signal()
 
     def __init__(self, folder: DataFolder, content: Content | None = None,
                  today: date | None = None):
@@ -230,6 +233,7 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.list.enable_sorting()
         if self.list.currentItem() is None:
             self._select(None)
+        self.started.emit()
 
     def refresh(self, select: str | None = None) -> None:
         """Fill the list from the folder's index again and choose a supplier."""
@@ -243,7 +247,8 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.rows = {r.summary.id: r for r in rows}
         self.list.fill(rows)
         self._show_problems(problems)
-        self.list.filter(self.search.text())
+        if self.search.text():  # new rows are all shown
+            self.list.filter(self.search.text())
 
     def _show_problems(self, problems: list[FileProblem]) -> None:
         """Unreadable files are named, not hidden, and never block the rest."""

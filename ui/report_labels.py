@@ -15,16 +15,32 @@ from .i18n import tr
 from .palette import AMBER, RED
 
 
+# One tr() per word asked for (a match, not a dict of every word): the list asks
+# for one per row at launch.
+
 def verdict_label(verdict: Verdict | None) -> str:
-    return {None: tr("Nog geen oordeel"), Verdict.YES: tr("Ja"),
-            Verdict.PARTLY: tr("Gedeeltelijk"), Verdict.NO: tr("Nee")}[verdict]
+    match verdict:
+        case Verdict.YES:
+            return tr("Ja")
+        case Verdict.PARTLY:
+            return tr("Gedeeltelijk")
+        case Verdict.NO:
+            return tr("Nee")
+    return tr("Nog geen oordeel")
 
 
 def report_state_text(status: ReportStatus) -> str:
     """The short word for the supplier list's "Jaarrapp." column."""
-    return {ReportState.OVERDUE: tr("Te laat"), ReportState.DUE_SOON: tr("Binnenkort"),
-            ReportState.NOT_DUE: tr("Nog niet"), ReportState.REVIEWED: tr("Besproken"),
-            ReportState.NO_CONTRACT: tr("—")}[status.state]
+    match status.state:
+        case ReportState.OVERDUE:
+            return tr("Te laat")
+        case ReportState.DUE_SOON:
+            return tr("Binnenkort")
+        case ReportState.NOT_DUE:
+            return tr("Nog niet")
+        case ReportState.REVIEWED:
+            return tr("Besproken")
+    return tr("—")  # NO_CONTRACT
 
 
 def report_state_colour(status: ReportStatus) -> str | None:
