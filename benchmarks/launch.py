@@ -4,15 +4,14 @@
     python benchmarks/launch.py bare
     python benchmarks/launch.py list DATA_DIR
 
-Prints ``READY`` when the window is usable: for the bare process, the window
-shown and the event loop turned once; for the app, the supplier list filled
-from the folder's index, its first paint handled, and the event loop turned
-once (free for the buyer's input); for ``list``, the least a PySide program
-does to show the same screen: a bare QMainWindow with a QTreeWidget of every
-supplier's name, counts and last meeting read from the same index, the event
-loop turned once. Then the app reads the first supplier's file, builds the
-supplier view and fills it (``MainWindow.start``); ``OPENED``
-is printed when that is done and the event loop has turned again.
+Prints ``READY`` when the window is usable, the same for all three: its first
+frame drawn. For the app, that frame shows the supplier list filled from the folder's index;
+``bare`` is an empty QMainWindow; ``list`` is the least a PySide program does
+to show the same screen: a bare QMainWindow with a QTreeWidget of every
+supplier's name, counts and last meeting read from the same index. Then the
+app reads the first supplier's file, builds the supplier view and fills it
+(``MainWindow.start``); ``OPENED`` is printed when that is done and the event
+loop has turned again.
 Then it quits; with VISITS the app first opens that many suppliers' views one
 after the other, as a buyer browsing would (with the "Verloop" tab showing,
 the costliest). Last it prints ``RSS <peak kB>``. The parent measures the time
@@ -29,22 +28,40 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _ready_once_painted(window, shows=lambda: True, then=None) -> None:
+    """Print READY as soon as ``window`` has drawn its first frame in which
+    ``shows()`` holds; then call ``then``."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstFrame(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if (watched is not window or event.type() != QEvent.Type.UpdateRequest
+                    or not shows()):
+                return False
+            window.removeEventFilter(self)
+            window.event(event)  # draw the frame (all its widgets) now, then say so
+            print("READY", flush=True)
+            if then is not None:
+                then()
+            return True
+
+    window.installEventFilter(FirstFrame(window))
+
+
 def bare() -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1200, 680)
+    _ready_once_painted(window, then=app.quit)
     window.show()
-    QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
     return app.exec()
 
 
 def bare_list(data_dir: str) -> int:
     import json
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QTreeWidget, QTreeWidgetItem
 
     app = QApplication(sys.argv[:1])
@@ -59,8 +76,8 @@ def bare_list(data_dir: str) -> int:
                            for e in entries])
     window.setCentralWidget(tree)
     window.resize(1200, 680)
+    _ready_once_painted(window, then=app.quit)
     window.show()
-    QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
     return app.exec()
 
 
@@ -99,16 +116,11 @@ def _mark(MainWindow, visits: int) -> None:  # noqa: N803 - the class, patched
         visit(0)
 
     def start_and_mark(self) -> None:
-        def ready() -> None:
-            if self.list.topLevelItemCount() == 0:
-                print("EMPTY", flush=True)
-                QApplication.quit()
-            print("READY", flush=True)
-
-        # Queued before start() queues the rest (the questionnaires, the first
-        # supplier), so it runs after the list is filled and painted.
-        QTimer.singleShot(0, ready)
+        _ready_once_painted(self, shows=lambda: self.list.topLevelItemCount() > 0)
         start(self)
+        if self.list.topLevelItemCount() == 0:
+            print("EMPTY", flush=True)
+            QApplication.quit()
 
     def on_select_and_mark(self, *args, **kwargs):
         on_select(self, *args, **kwargs)
