@@ -70,7 +70,8 @@ SMOKE_ENV = "ISV_DIALOGUE_SMOKE_EXIT_MS"
 
 def _smoke_exit(app: QApplication, window) -> None:
     """For scripts/build-app: with ISV_DIALOGUE_SMOKE_EXIT_MS set, say that the
-    window is up and quit after that many milliseconds."""
+    window is up, once it has started (its list, the questionnaires and the first
+    supplier), and quit after that many milliseconds more."""
     delay = os.environ.get(SMOKE_ENV, "")
     if not delay.isdigit():
         return
@@ -79,4 +80,4 @@ def _smoke_exit(app: QApplication, window) -> None:
         print(f"smoke: window shown ({window.windowTitle()}, "
               f"{window.list.topLevelItemCount()} suppliers)", flush=True)
         app.quit()
-    QTimer.singleShot(int(delay), done)
+    window.started.connect(lambda: QTimer.singleShot(int(delay), done))
