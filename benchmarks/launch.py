@@ -117,10 +117,9 @@ def _mark(MainWindow, visits: int) -> None:  # noqa: N803 - the class, patched
 
     def start_and_mark(self) -> None:
         _ready_once_painted(self, shows=lambda: self.list.topLevelItemCount() > 0)
+        self.started.connect(lambda: self.list.topLevelItemCount() == 0
+                             and (print("EMPTY", flush=True), QApplication.quit()))
         start(self)
-        if self.list.topLevelItemCount() == 0:
-            print("EMPTY", flush=True)
-            QApplication.quit()
 
     def on_select_and_mark(self, *args, **kwargs):
         on_select(self, *args, **kwargs)

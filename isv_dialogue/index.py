@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .model import Dossier
 
     Summarise = Callable[[Dossier], Summary]
+    Progress = Callable[[int, int], None]  # files parsed so far, files to parse
 
 
 def index_path(folder: DataFolder) -> Path:
@@ -63,39 +64,68 @@ def _read_index(path: Path, version: str) -> dict[str, Any]:
             and isinstance(entry.get("summary"), dict)}
 
 
-def summaries(folder: DataFolder, summarise: Summarise, version: str, *,
-              rebuild: bool = False) -> tuple[list[tuple[Path, Summary]], list[FileProblem]]:
+def summaries(folder: DataFolder, summarise: Summarise, version: str, *, rebuild: bool = False,
+              read_at_most: int | None = None, progress: Progress | None = None,
+              ) -> tuple[list[tuple[Path, Summary]], list[FileProblem]] | None:
     """A summary of every readable supplier file, in file-name order, and the
     files that could not be read. Only files that changed since the last call
     are parsed (every file with ``rebuild``); the index is brought up to date
-    on disk if anything changed."""
+    on disk if anything changed. With ``read_at_most``: None, and nothing read,
+    when more files than that must be parsed. ``progress(done, total)`` is told
+    after each file parsed."""
     path = index_path(folder)
     known = {} if rebuild else _read_index(path, version)
+    listed = _stamped(folder)
+    stale = [(file_path, stamp) for file_path, stamp in listed
+             if known.get(file_path.name, {}).get("stamp") != stamp]
+    if read_at_most is not None and len(stale) > read_at_most:
+        return None
+    fresh = _parse(stale, summarise, progress)
     entries: dict[str, Any] = {}
     found: list[tuple[Path, Summary]] = []
     problems: list[FileProblem] = []
-    for file_path in folder.supplier_files():
-        try:
-            # Stat before reading: if the file changes meanwhile, the stamp we
-            # keep is the older one, so the next call reads it again.
-            stamp = _stamp(file_path.stat())
-        except OSError:
-            continue  # gone since the folder was listed
-        entry = known.get(file_path.name)
-        if entry is None or entry["stamp"] != stamp:
-            from .storage import SupplierFile  # only for a changed file: not at every launch
-
-            try:
-                with SupplierFile(file_path, writable=False) as file:
-                    entry = {"stamp": stamp, "summary": summarise(file.load())}
-            except IsvError as exc:
-                problems.append(FileProblem(file_path, str(exc)))
-                continue
+    for file_path, _ in listed:
+        entry = fresh.get(file_path, known.get(file_path.name))
+        if isinstance(entry, FileProblem):
+            problems.append(entry)
+            continue
         entries[file_path.name] = entry
         found.append((file_path, entry["summary"]))
     if entries != known or rebuild:
         _write_index(path, version, entries)
     return found, problems
+
+
+def _stamped(folder: DataFolder) -> list[tuple[Path, list[int]]]:
+    """Every supplier file with its stamp, in file-name order. Stamped before it is
+    read: if a file changes meanwhile, the stamp kept is the older one, so the next
+    call reads it again."""
+    listed = []
+    for file_path in folder.supplier_files():
+        try:
+            listed.append((file_path, _stamp(file_path.stat())))
+        except OSError:
+            continue  # gone since the folder was listed
+    return listed
+
+
+def _parse(stale: list[tuple[Path, list[int]]], summarise: Summarise,
+           progress: Progress | None) -> dict[Path, dict[str, Any] | FileProblem]:
+    """The new index entry of each file, or why it could not be read."""
+    if not stale:
+        return {}
+    from .storage import SupplierFile  # only for a changed file: not at every launch
+
+    parsed: dict[Path, dict[str, Any] | FileProblem] = {}
+    for done, (file_path, stamp) in enumerate(stale, start=1):
+        try:
+            with SupplierFile(file_path, writable=False) as file:
+                parsed[file_path] = {"stamp": stamp, "summary": summarise(file.load())}
+        except IsvError as exc:
+            parsed[file_path] = FileProblem(file_path, str(exc))
+        if progress is not None:
+            progress(done, len(stale))
+    return parsed
 
 
 def _write_index(path: Path, version: str, entries: dict[str, Any]) -> None:

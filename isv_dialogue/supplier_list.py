@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .folder import DataFolder, FileProblem, SupplierSummary
 from .index import summaries
 from .reporting import ReportFacts
 
 if TYPE_CHECKING:
+    from .index import Progress
     from .model import Dossier
 
 # What one row needs, kept per file in the folder's index: the list's columns and
@@ -75,17 +76,38 @@ class SupplierRow:
             return file.load()
 
 
-def overview(folder: DataFolder) -> tuple[list[SupplierRow], list[FileProblem]]:
+Overview = tuple[list[SupplierRow], list[FileProblem]]
+
+
+@overload
+def overview(folder: DataFolder, *, read_at_most: None = None,
+             progress: Progress | None = None) -> Overview: ...
+@overload
+def overview(folder: DataFolder, *, read_at_most: int,
+             progress: Progress | None = None) -> Overview | None: ...
+
+
+def overview(folder: DataFolder, *, read_at_most: int | None = None,
+             progress: Progress | None = None) -> Overview | None:
     """Every readable supplier, by name, and the files that could not be read
-    (listed, never touched). Only files changed since the last time are parsed."""
-    found, problems = summaries(folder, row_summary, ROW_SUMMARY_VERSION)
+    (listed, never touched). Only files changed since the last time are parsed:
+    with ``read_at_most``, None (and nothing read) when more than that many must
+    be; ``progress(done, total)`` is told of each one parsed."""
+    def rows(rebuild: bool) -> Overview | None:
+        summarised = summaries(folder, row_summary, ROW_SUMMARY_VERSION, rebuild=rebuild,
+                               read_at_most=read_at_most, progress=progress)
+        if summarised is None:
+            return None
+        found, problems = summarised
+        return [row_from_summary(path, s) for path, s in found], problems
+
     try:
-        rows = [row_from_summary(path, s) for path, s in found]
+        listed = rows(rebuild=False)
     except (KeyError, TypeError, ValueError):  # an index changed by hand: read every file
-        found, problems = summaries(folder, row_summary, ROW_SUMMARY_VERSION, rebuild=True)
-        rows = [row_from_summary(path, s) for path, s in found]
-    rows.sort(key=lambda r: (r.summary.name.casefold(), r.summary.id))
-    return rows, problems
+        listed = rows(rebuild=True)
+    if listed is not None:
+        listed[0].sort(key=lambda r: (r.summary.name.casefold(), r.summary.id))
+    return listed
 
 
 def row_from_summary(path: Path, s: dict) -> SupplierRow:

@@ -192,3 +192,24 @@ def test_no_folder_no_index(tmp_path):
     folder = DataFolder(tmp_path / "nog-niet")
     assert index.summaries(folder, supplier_list.row_summary, VERSION) == ([], [])
     assert not folder.root.exists()
+
+
+def test_at_launch_too_many_unread_files_are_left_for_later(data_folder: DataFolder, reads):
+    """``read_at_most``: with more files to parse than that, nothing is read and the
+    caller is told (None), so the app can read them without holding up its window;
+    ``progress`` counts each file parsed."""
+    for n, name in enumerate(("Alpha", "Bravo", "Charlie")):
+        add(data_folder, f"s{n}", name)
+    assert supplier_list.overview(data_folder, read_at_most=2) is None
+    assert reads == [] and not index.index_path(data_folder).exists()
+    told: list[tuple[int, int]] = []
+    rows, problems = supplier_list.overview(data_folder, read_at_most=3,
+                                            progress=lambda done, total: told.append((done, total)))
+    assert [r.summary.name for r in rows] == ["Alpha", "Bravo", "Charlie"] and problems == []
+    assert told == [(1, 3), (2, 3), (3, 3)]
+    reads.clear()
+    with data_folder.open("s1", writable=True) as file:
+        file.save_supplier(Supplier(id="s1", name="Bravo Twee"))
+    rows, _ = supplier_list.overview(data_folder, read_at_most=1)
+    assert reads == ["s1.isv.json"], "one changed file is within the limit"
+    assert [r.summary.name for r in rows] == ["Alpha", "Bravo Twee", "Charlie"]

@@ -237,3 +237,46 @@ def test_the_app_sets_its_icon_once_the_first_frame_is_shown(qtbot, tmp_path, mo
     assert app_module.run(tmp_path / "data") == 0
     assert not QApplication.windowIcon().isNull()
     assert QApplication.windowIcon().availableSizes(), "drawn from resources/icons/"
+
+
+def test_a_folder_the_index_does_not_know_is_read_while_the_window_answers(
+        qtbot, data_folder, monkeypatch):
+    """More unknown files than are read before the first frame: the window says it is
+    reading, the files are read on a worker thread, and then the list fills, the
+    first supplier is shown, and a supplier added meanwhile is listed and chosen."""
+    from ui import main_window
+
+    monkeypatch.setattr(main_window, "READ_BEFORE_FIRST_FRAME", 2)
+    for n, name in enumerate(("Alfa", "Bravo", "Charlie")):
+        data_folder.create(Supplier(id=f"s{n}", name=name)).close()
+    window = MainWindow(data_folder, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    assert window.list.topLevelItemCount() == 0
+    assert "wordt bijgewerkt" in window.notice.text() and not window.notice.isHidden()
+    data_folder.create(Supplier(id="s9", name="Delta")).close()
+    window.refresh(select="s9")  # as "Nieuwe leverancier" does, while the reading goes on
+    qtbot.waitUntil(lambda: window.detail.dossier is not None, timeout=5000)
+    assert [window.list.topLevelItem(n).text(0) for n in range(4)] == [
+        "Alfa", "Bravo", "Charlie", "Delta"]
+    assert window.current_id() == "s9" and window.notice.isHidden()
+    assert window.list.isSortingEnabled()
+
+
+def test_a_reading_that_fails_is_named_and_the_window_goes_on(qtbot, data_folder, monkeypatch):
+    from ui import folder_reading, main_window
+
+    def broken(folder, progress=None):
+        raise RuntimeError("schijf weg")
+
+    monkeypatch.setattr(main_window, "READ_BEFORE_FIRST_FRAME", 0)
+    monkeypatch.setattr(folder_reading, "overview", broken)
+    data_folder.create(Supplier(id="s1", name="Alfa")).close()
+    window = MainWindow(data_folder, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.started, timeout=5000):
+        window.start()
+    assert "kon niet worden gelezen: schijf weg" in window.notice.text()
+    assert not window.notice.isHidden() and window.list.topLevelItemCount() == 0

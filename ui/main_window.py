@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from isv_dialogue.questionnaires import Content
     from isv_dialogue.storage import SupplierFile
 
+    from .folder_reading import FolderReader
     from .supplier_detail import SupplierDetail
 
 
@@ -87,6 +88,11 @@ def _key_sequences(keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
     return QKeySequence.keyBindings(keys)
 
 
+# At launch, at most this many files the index does not know yet are read before the
+# first frame (~12 ms each at five years of meetings); more go to a worker thread.
+READ_BEFORE_FIRST_FRAME = 20
+
+
 class MainWindow(AsksTheUser, QMainWindow):
     """Built without the questionnaires when ``content`` is None: they are read by
     ``start`` once the list is on screen, or when first needed."""
@@ -101,6 +107,8 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.today = today or date.today()
         self.rows: dict[str, SupplierRow] = {}
         self.wizards: dict[str, MeetingWizard] = {}
+        self._reader: FolderReader | None = None  # reading the list at launch (``start``)
+        self._refresh_when_read: tuple[str | None] | None = None
         self.setWindowTitle(tr("ISV-dialoog"))
         self._build_actions()
         self._build_body()
@@ -215,8 +223,40 @@ class MainWindow(AsksTheUser, QMainWindow):
 
     def start(self) -> None:
         """At launch, with the window on screen: the list from the folder's index,
-        and once it is painted, the rest (``_started``)."""
-        self._fill()
+        and once it is painted, the rest (``_started``). When the index does not know
+        many of the files (a new folder, an update), they are read on a worker
+        thread first, while the window says how far it is."""
+        listed = overview(self.folder, read_at_most=READ_BEFORE_FIRST_FRAME)
+        if listed is None:
+            self._read_in_background()
+            return
+        self._show_rows(*listed)
+        QTimer.singleShot(0, self, self._started)
+
+    def _read_in_background(self) -> None:
+        from .folder_reading import FolderReader
+
+        self._reader = FolderReader(self.folder, self)
+        self._reader.progress.connect(lambda done, total: self._say(tr(
+            "Het overzicht van de leveranciers wordt bijgewerkt: {done} van {total} "
+            "bestanden gelezen…", done=done, total=total)))
+        self._reader.finished.connect(lambda listed: self._read(*listed))
+        self._reader.failed.connect(self._read_failed)
+        self._say(tr("Het overzicht van de leveranciers wordt bijgewerkt…"))
+        self._reader.start()
+
+    def _read(self, rows: list[SupplierRow], problems: list[FileProblem]) -> None:
+        self._reader = None
+        self._show_rows(rows, problems)
+        pending, self._refresh_when_read = self._refresh_when_read, None
+        if pending is not None:  # a supplier was added or changed while reading
+            self.refresh(*pending)
+        QTimer.singleShot(0, self, self._started)
+
+    def _read_failed(self, error: Exception) -> None:
+        self._reader = None
+        self._say(tr("Het overzicht van de leveranciers kon niet worden gelezen: {error}",
+                     error=error))
         QTimer.singleShot(0, self, self._started)
 
     def _started(self) -> None:
@@ -236,14 +276,17 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.started.emit()
 
     def refresh(self, select: str | None = None) -> None:
-        """Fill the list from the folder's index again and choose a supplier."""
+        """Fill the list from the folder's index again and choose a supplier (after
+        the reading at launch, if that is still going on)."""
+        if self._reader is not None:
+            self._refresh_when_read = (select,)
+            return
         select = select or self.current_id()
-        self._fill()
+        self._show_rows(*overview(self.folder))
         self.list.enable_sorting()
         self._select(select)
 
-    def _fill(self) -> None:
-        rows, problems = overview(self.folder)
+    def _show_rows(self, rows: list[SupplierRow], problems: list[FileProblem]) -> None:
         self.rows = {r.summary.id: r for r in rows}
         self.list.fill(rows)
         self._show_problems(problems)
