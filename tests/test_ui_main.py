@@ -280,3 +280,32 @@ def test_a_reading_that_fails_is_named_and_the_window_goes_on(qtbot, data_folder
         window.start()
     assert "kon niet worden gelezen: schijf weg" in window.notice.text()
     assert not window.notice.isHidden() and window.list.topLevelItemCount() == 0
+
+
+def test_closing_the_window_while_the_list_is_read_stops_the_reading(qtbot, data_folder,
+                                                                      monkeypatch):
+    import time
+
+    from ui import folder_reading, main_window
+
+    def slow(folder, progress=None):
+        for done in range(1, 1001):
+            time.sleep(0.005)
+            progress(done, 1000)
+        return [], []
+
+    monkeypatch.setattr(main_window, "READ_BEFORE_FIRST_FRAME", 0)
+    monkeypatch.setattr(folder_reading, "overview", slow)
+    data_folder.create(Supplier(id="s1", name="Alfa")).close()
+    window = MainWindow(data_folder, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    reader = window._reader
+    qtbot.waitUntil(lambda: "van 1000" in window.notice.text())
+    window.close()
+    assert not reader._thread.is_alive(), "stopped between two files, and waited for"
+    finished: list[object] = []
+    reader.finished.connect(finished.append)
+    qtbot.wait(50)
+    assert finished == []

@@ -20,6 +20,10 @@ from isv_dialogue.folder import DataFolder
 from isv_dialogue.supplier_list import overview
 
 
+class _Stopped(Exception):
+    """Raised in the worker, between two files, once the window has closed."""
+
+
 class FolderReader(QObject):
     """Reads the folder's overview once, on its own thread (``start``)."""
 
@@ -29,19 +33,32 @@ class FolderReader(QObject):
 
     def __init__(self, folder: DataFolder, parent: QObject | None = None):
         super().__init__(parent)
+        self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(folder,),
                                         name="isv-folder-reader", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
 
-    def wait(self) -> None:
+    def stop(self) -> None:
+        """Stop after the file being read, and wait for that; nothing more is reported.
+        For a window that closes: no signal then reaches an object being destroyed."""
+        self._stopping.set()
         self._thread.join()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._stopping.is_set():
+            raise _Stopped
+        self.progress.emit(done, total)
 
     def _run(self, folder: DataFolder) -> None:
         try:
-            listed = overview(folder, progress=self.progress.emit)
-        except Exception as exc:  # noqa: BLE001 - else the window would wait for ever
-            self.failed.emit(exc)
+            listed = overview(folder, progress=self._progress)
+        except _Stopped:
             return
-        self.finished.emit(listed)
+        except Exception as exc:  # noqa: BLE001 - else the window would wait for ever
+            if not self._stopping.is_set():
+                self.failed.emit(exc)
+            return
+        if not self._stopping.is_set():
+            self.finished.emit(listed)

@@ -569,6 +569,9 @@ class MainWindow(AsksTheUser, QMainWindow):
             if not wizard.close():
                 event.ignore()
                 return
+        if self._reader is not None:  # still reading the list at launch
+            self._reader.stop()
+            self._reader = None
         super().closeEvent(event)
 
 
