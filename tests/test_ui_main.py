@@ -264,18 +264,24 @@ def test_a_folder_the_index_does_not_know_is_read_while_the_window_answers(
     assert window.list.isSortingEnabled()
 
 
-def test_a_reading_that_fails_is_named_and_the_window_goes_on(qtbot, data_folder, monkeypatch):
+def launching_with(qtbot, data_folder, monkeypatch, read) -> MainWindow:
+    """A window at launch whose list the worker reads with ``read`` (for ``overview``)."""
     from ui import folder_reading, main_window
 
-    def broken(folder, progress=None):
-        raise RuntimeError("schijf weg")
-
     monkeypatch.setattr(main_window, "READ_BEFORE_FIRST_FRAME", 0)
-    monkeypatch.setattr(folder_reading, "overview", broken)
+    monkeypatch.setattr(folder_reading, "overview", read)
     data_folder.create(Supplier(id="s1", name="Alfa")).close()
     window = MainWindow(data_folder, today=TODAY)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_a_reading_that_fails_is_named_and_the_window_goes_on(qtbot, data_folder, monkeypatch):
+    def broken(folder, progress=None):
+        raise RuntimeError("schijf weg")
+
+    window = launching_with(qtbot, data_folder, monkeypatch, broken)
     with qtbot.waitSignal(window.started, timeout=5000):
         window.start()
     assert "kon niet worden gelezen: schijf weg" in window.notice.text()
@@ -286,20 +292,13 @@ def test_closing_the_window_while_the_list_is_read_stops_the_reading(qtbot, data
                                                                       monkeypatch):
     import time
 
-    from ui import folder_reading, main_window
-
     def slow(folder, progress=None):
         for done in range(1, 1001):
             time.sleep(0.005)
             progress(done, 1000)
         return [], []
 
-    monkeypatch.setattr(main_window, "READ_BEFORE_FIRST_FRAME", 0)
-    monkeypatch.setattr(folder_reading, "overview", slow)
-    data_folder.create(Supplier(id="s1", name="Alfa")).close()
-    window = MainWindow(data_folder, today=TODAY)
-    qtbot.addWidget(window)
-    window.show()
+    window = launching_with(qtbot, data_folder, monkeypatch, slow)
     window.start()
     reader = window._reader
     qtbot.waitUntil(lambda: "van 1000" in window.notice.text())
