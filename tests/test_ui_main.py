@@ -255,12 +255,14 @@ def test_a_folder_the_index_does_not_know_is_read_while_the_window_answers(
     window.start()
     assert window.list.topLevelItemCount() == 0
     assert "wordt bijgewerkt" in window.notice.text() and not window.notice.isHidden()
+    assert not window.edit_action.isEnabled() and not window.meeting_action.isEnabled()
     data_folder.create(Supplier(id="s9", name="Delta")).close()
     window.refresh(select="s9")  # as "Nieuwe leverancier" does, while the reading goes on
     qtbot.waitUntil(lambda: window.detail.dossier is not None, timeout=5000)
     assert [window.list.topLevelItem(n).text(0) for n in range(4)] == [
         "Alfa", "Bravo", "Charlie", "Delta"]
     assert window.current_id() == "s9" and window.notice.isHidden()
+    assert window.edit_action.isEnabled() and window.meeting_action.isEnabled()
     assert window.list.isSortingEnabled()
 
 

@@ -134,6 +134,8 @@ class MainWindow(AsksTheUser, QMainWindow):
             self.actions_by_name[text] = action
         self.edit_action = self.actions_by_name[tr("Leverancier bewerken…")]
         self.meeting_action = self.actions_by_name[tr("Nieuw gesprek")]
+        for needs_a_supplier in (self.edit_action, self.meeting_action):
+            needs_a_supplier.setEnabled(False)  # until one is chosen (``_on_select``)
         self.restore_action = QAction(tr("Reservekopie terugzetten…"), self)
         self.restore_action.setToolTip(tr("Zet een eerdere versie van de gekozen leverancier terug"))
         self.restore_action.triggered.connect(self.restore_backup)
