@@ -1,6 +1,6 @@
 """Starting the app: the settings, the data folder, then the main window, shown
-before the list is read; the questionnaires are read once the list is on screen
-(a broken questionnaire stops the app: ``MainWindow.start``)."""
+before the list is read; the questionnaires are read after its first frame
+(a broken questionnaire stops the app: ``MainWindow._started``)."""
 
 from __future__ import annotations
 
@@ -48,9 +48,9 @@ def run(data_dir: Path | None = None) -> int:
     window.show()
     # The list is read once the window is on screen, so the window appears at once.
     QTimer.singleShot(0, window.start)
-    # The icon comes after the first frame, in which it is not seen: its first QIcon
-    # costs 1 ms (PySide builds QIcon's enums; docs/performance.md, launch).
-    window.started.connect(lambda: app.setWindowIcon(app_icon()))
+    # The icon right after the first frame, not before it: its first QIcon costs 1 ms
+    # (PySide builds QIcon's enums; docs/performance.md, launch).
+    window.shown.connect(lambda: app.setWindowIcon(app_icon()))
     _smoke_exit(app, window)
     return app.exec()
 

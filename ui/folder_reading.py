@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from isv_dialogue.folder import DataFolder
 from isv_dialogue.supplier_list import overview
 
+STOP_WAIT_S = 3.0  # a closing window waits this long at most for the file being read
+
 
 class _Stopped(Exception):
     """Raised in the worker, between two files, once the window has closed."""
@@ -41,10 +43,11 @@ class FolderReader(QObject):
         self._thread.start()
 
     def stop(self) -> None:
-        """Stop after the file being read, and wait for that; nothing more is reported.
-        For a window that closes: no signal then reaches an object being destroyed."""
+        """Stop after the file being read, and wait for that (at most a few seconds,
+        on a slow network folder); nothing is reported from then on. A result sent
+        just before may still arrive: the window ignores it once it closes."""
         self._stopping.set()
-        self._thread.join()
+        self._thread.join(timeout=STOP_WAIT_S)
 
     def _progress(self, done: int, total: int) -> None:
         if self._stopping.is_set():

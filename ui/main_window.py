@@ -94,10 +94,12 @@ READ_BEFORE_FIRST_FRAME = 20
 
 
 class MainWindow(AsksTheUser, QMainWindow):
-    """Built without the questionnaires when ``content`` is None: they are read by
-    ``start`` once the list is on screen, or when first needed."""
+    """Built without the questionnaires when ``content`` is None: they are read
+    after the first frame at launch (``_started``), or when first needed."""
 
-    # At launch: the list is painted, the questionnaires read and the first supplier shown.
+    # At launch (``start``): the first frame is on screen.
+    shown = Signal()
+    # At launch: the list is there, the questionnaires read and the first supplier shown.
     started = Signal()
 
     def __init__(self, folder: DataFolder, content: Content | None = None,
@@ -109,6 +111,7 @@ class MainWindow(AsksTheUser, QMainWindow):
         self.wizards: dict[str, MeetingWizard] = {}
         self._reader: FolderReader | None = None  # reading the list at launch (``start``)
         self._refresh_when_read: tuple[str | None] | None = None
+        self._list_awaited = False  # the questionnaires are read; the list is still coming
         self.setWindowTitle(tr("ISV-dialoog"))
         self._build_actions()
         self._build_body()
@@ -224,16 +227,43 @@ class MainWindow(AsksTheUser, QMainWindow):
     # --- the list -------------------------------------------------------------
 
     def start(self) -> None:
-        """At launch, with the window on screen: the list from the folder's index,
-        and once it is painted, the rest (``_started``). When the index does not know
-        many of the files (a new folder, an update), they are read on a worker
-        thread first, while the window says how far it is."""
+        """At launch, with the window on screen: the list from the folder's index;
+        once that frame is drawn, the rest (``_started``). When the index does not
+        know many of the files (a new folder, an update), they are read on a worker
+        thread meanwhile, and the window says how far it is."""
         listed = overview(self.folder, read_at_most=READ_BEFORE_FIRST_FRAME)
         if listed is None:
             self._read_in_background()
-            return
-        self._show_rows(*listed)
+        else:
+            self._show_rows(*listed)
         QTimer.singleShot(0, self, self._started)
+
+    def _started(self) -> None:
+        """After the first frame: the questionnaires (broken ones stop the app), and,
+        once the list is there, sorting and the first supplier (``_list_ready``)."""
+        self.shown.emit()
+        try:
+            self.content
+        except QuestionnaireError as exc:
+            self.critical(self, tr("ISV-dialoog kan niet starten"),
+                          tr("De vragenlijsten bevatten een fout:\n\n{error}", error=exc))
+            QtCore.QCoreApplication.exit(2)
+            return
+        if self._reader is None:
+            self._list_ready()
+        else:
+            self._list_awaited = True  # _reading_done goes on
+
+    def _list_ready(self) -> None:
+        """Sorting by column, and the first supplier read and shown, unless the buyer
+        has chosen one by then."""
+        self.list.enable_sorting()
+        if self.list.currentItem() is None:
+            self._select(None)
+        self.started.emit()
+
+    # While the list is read at launch, what would read the folder itself waits.
+    _WAIT_FOR_THE_LIST = ("portfolio_action", "import_action")
 
     def _read_in_background(self) -> None:
         from .folder_reading import FolderReader
@@ -244,38 +274,34 @@ class MainWindow(AsksTheUser, QMainWindow):
             "bestanden gelezen…", done=done, total=total)))
         self._reader.finished.connect(lambda listed: self._read(*listed))
         self._reader.failed.connect(self._read_failed)
+        for name in self._WAIT_FOR_THE_LIST:
+            getattr(self, name).setEnabled(False)
         self._say(tr("Het overzicht van de leveranciers wordt bijgewerkt…"))
         self._reader.start()
 
     def _read(self, rows: list[SupplierRow], problems: list[FileProblem]) -> None:
-        self._reader = None
+        if self._reader is None:  # sent just before the window closed
+            return
         self._show_rows(rows, problems)
-        pending, self._refresh_when_read = self._refresh_when_read, None
-        if pending is not None:  # a supplier was added or changed while reading
-            self.refresh(*pending)
-        QTimer.singleShot(0, self, self._started)
+        self._reading_done()
 
     def _read_failed(self, error: Exception) -> None:
-        self._reader = None
+        if self._reader is None:
+            return
         self._say(tr("Het overzicht van de leveranciers kon niet worden gelezen: {error}",
                      error=error))
-        QTimer.singleShot(0, self, self._started)
+        self._refresh_when_read = None  # it would fail the same way; "Vernieuwen" tries again
+        self._reading_done()
 
-    def _started(self) -> None:
-        """After the list's first paint: the questionnaires (broken ones stop the
-        app), sorting by column, and the first supplier read and shown, unless the
-        buyer has chosen one by then."""
-        try:
-            self.content
-        except QuestionnaireError as exc:
-            self.critical(self, tr("ISV-dialoog kan niet starten"),
-                          tr("De vragenlijsten bevatten een fout:\n\n{error}", error=exc))
-            QtCore.QCoreApplication.exit(2)
-            return
-        self.list.enable_sorting()
-        if self.list.currentItem() is None:
-            self._select(None)
-        self.started.emit()
+    def _reading_done(self) -> None:
+        self._reader = None
+        for name in self._WAIT_FOR_THE_LIST:
+            getattr(self, name).setEnabled(True)
+        pending, self._refresh_when_read = self._refresh_when_read, None
+        if pending is not None:  # a supplier was added while reading
+            self.refresh(*pending)
+        if self._list_awaited:
+            QTimer.singleShot(0, self, self._list_ready)  # after the filled list's frame
 
     def refresh(self, select: str | None = None) -> None:
         """Fill the list from the folder's index again and choose a supplier (after
@@ -285,7 +311,7 @@ class MainWindow(AsksTheUser, QMainWindow):
             return
         select = select or self.current_id()
         self._show_rows(*overview(self.folder))
-        self.list.enable_sorting()
+        self.list.enable_sorting()  # if launch has not yet
         self._select(select)
 
     def _show_rows(self, rows: list[SupplierRow], problems: list[FileProblem]) -> None:
@@ -572,8 +598,8 @@ class MainWindow(AsksTheUser, QMainWindow):
                 event.ignore()
                 return
         if self._reader is not None:  # still reading the list at launch
-            self._reader.stop()
-            self._reader = None
+            reader, self._reader = self._reader, None
+            reader.stop()
         super().closeEvent(event)
 
 

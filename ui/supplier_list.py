@@ -56,9 +56,12 @@ class SupplierList(QTreeWidget):
         self.setAlternatingRowColors(True)
 
     def enable_sorting(self) -> None:
-        """Sorting by a click on a column's header. Not in ``__init__``: sorting
-        names Qt's namespace (see ``TEXT_ALIGNMENT_ROLE``), and at launch the rows come in
-        by name already, so it waits until the list is on screen."""
+        """Sorting by a click on a column's header, by name to begin with; once on,
+        the buyer's choice of column stays. Not in ``__init__``: sorting names Qt's
+        namespace (see ``TEXT_ALIGNMENT_ROLE``), and at launch the rows come in by
+        name already, so it waits until the list is on screen."""
+        if self.isSortingEnabled():
+            return
         self.sortByColumn(NAME, QtCore.Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
 
