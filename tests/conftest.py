@@ -68,6 +68,9 @@ def garbage_thresholds():
 @pytest.fixture(autouse=True)
 def collect_on_the_main_thread(garbage_thresholds):
     yield
+    import gc
+
     from ui.collector import collect_due
 
+    gc.unfreeze()  # a test that started the app froze its launch (collector.settle)
     collect_due(garbage_thresholds)

@@ -36,3 +36,22 @@ def test_another_thread_never_collects_and_the_ui_thread_does(qtbot):
     kept = [Node() for _ in range(1000)]  # the UI thread's own allocations, past the threshold
     qtbot.waitUntil(lambda: gone() is None, timeout=3000)
     del collector, kept
+
+
+def test_after_launch_what_lives_on_is_set_aside_and_new_garbage_still_goes(qtbot):
+    """``settle`` (at the first frame): what launch made is frozen out of later
+    collections, which still find the cycles made after it."""
+    from ui.collector import settle
+
+    collector = Collector()
+    before = cycle()
+    try:
+        settle()
+        assert before() is None, "launch's own garbage went first"
+        assert gc.get_freeze_count() > 0
+        gone = cycle()
+        kept = [Node() for _ in range(1000)]
+        qtbot.waitUntil(lambda: gone() is None, timeout=3000)
+    finally:
+        gc.unfreeze()
+    del collector, kept

@@ -18,7 +18,7 @@ from isv_dialogue.paths import resources_dir
 
 from . import settings as app_settings
 from .asking import AsksTheUser
-from .collector import Collector
+from . import collector
 from .i18n import install_translations, set_language, tr
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ def run(data_dir: Path | None = None) -> int:
     app.setApplicationName("ISV-dialoog")
     app.setOrganizationName("ISV-dialoog")
     app.setDesktopFileName("isv-dialogue")  # ties windows to packaging/isv-dialogue.desktop
-    Collector(app)  # cyclic garbage is collected on this thread only (a child of the app)
+    collector.Collector(app)  # cyclic garbage is collected on this thread only
     # The settings choose the language before any window (or page module) is built;
     # set_language gives it to the core's sentences too (isv_dialogue/i18n.py).
     chosen = app_settings.load()
@@ -51,6 +51,7 @@ def run(data_dir: Path | None = None) -> int:
     # The icon right after the first frame, not before it: its first QIcon costs 1 ms
     # (PySide builds QIcon's enums; docs/performance.md, launch).
     window.shown.connect(lambda: app.setWindowIcon(app_icon()))
+    window.shown.connect(collector.settle)
     _smoke_exit(app, window)
     return app.exec()
 
