@@ -145,7 +145,8 @@ def describe(backup: Backup) -> BackupInfo:
 def readable(backup: Path, data_path: Path) -> str | None:
     """None if ``backup`` is a sound copy of the supplier in ``data_path``, else why not."""
     from .dossier import check_references
-    from .storage import SUFFIX as DATA_SUFFIX, SupplierFile
+    from .folder import SUFFIX as DATA_SUFFIX
+    from .storage import SupplierFile
 
     try:
         with SupplierFile(backup, writable=False) as file:

@@ -11,6 +11,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,10 @@ from . import audit, migrations
 from .atomic import atomic_write, os_error_reason
 from .codec import decode, encode, json_schema, shown
 from .errors import DataError, ImportRefusedError, IsvError
-from .folder import DataFolder
+from .folder import DataFolder, valid_id
 from .i18n import _
 from .model import Agreement, AuditEntry, Dossier, Meeting, Signal, Supplier, utc_now
-from .storage import SupplierFile, backup_copy, valid_id
+from .storage import SupplierFile, backup_copy
 
 FORMAT = "isv-dialogue-dossier"
 FORMAT_VERSION = 1
@@ -143,9 +144,32 @@ def check_references(dossier: Dossier, name: str) -> None:
                               name=name, id=agreement.id))
 
 
+class Situation(StrEnum):
+    """How a dossier compares with what the data folder holds."""
+
+    NEW = "new"            # not in the folder: it is simply read in
+    SAME = "same"          # identical: nothing to do
+    OLDER_HERE = "older"   # the folder's copy is older: replace or copy
+    NEWER_HERE = "newer"   # the folder's copy is newer: only a copy is allowed
+
+
+def situation(current: DossierDocument, incoming: DossierDocument) -> Situation:
+    """How ``incoming`` compares with ``current``, the folder's copy of its supplier."""
+    if encode(current) == encode(incoming):
+        return Situation.SAME
+    if current.updated_at > incoming.updated_at:
+        return Situation.NEWER_HERE
+    return Situation.OLDER_HERE
+
+
+def document_of(file: SupplierFile) -> DossierDocument:
+    """The dossier of an open supplier file, stamped with its last change."""
+    return to_document(file.load(), file.header().updated_at)
+
+
 def export_dossier(folder: DataFolder, supplier_id: str, out: Path) -> None:
     with folder.open(supplier_id, writable=False) as file:
-        document = to_document(file.load(), file.header().updated_at)
+        document = document_of(file)
     _write(document, out)
 
 
@@ -206,10 +230,11 @@ def import_document(folder: DataFolder, document: DossierDocument, path: Path, *
         if not target.exists():
             file.replace_all(incoming, document.updated_at)
             return _("{name} ingelezen.", name=name)
-        current = to_document(file.load(), file.header().updated_at)
-        if encode(current) == encode(document):
+        current = document_of(file)
+        compared = situation(current, document)
+        if compared is Situation.SAME:
             return _("{name} is al gelijk aan het dossier; niets gewijzigd.", name=name)
-        if current.updated_at > document.updated_at:
+        if compared is Situation.NEWER_HERE:
             raise ImportRefusedError(_(
                 "De gegevensmap heeft nieuwere gegevens van {name} "
                 "({ours:%Y-%m-%d %H:%M}) dan het dossier "

@@ -36,11 +36,10 @@ from pathlib import Path
 
 from . import audit
 from .atomic import atomic_write, os_error_reason
-from .codec import encode
-from .dossier import (MAX_IMPORT_BYTES, DossierDocument, check_references, dumps,
-                      import_document, parse, read_dossier_file, read_limited, to_document,
-                      unreadable)
-from .errors import DataError, IsvError, NotFoundError
+from .dossier import (MAX_IMPORT_BYTES, DossierDocument, Situation, check_references,
+                      document_of, dumps, import_document, parse, read_dossier_file,
+                      read_limited, situation, unreadable)
+from .errors import DataError, IsvError
 from .folder import DataFolder
 from .i18n import _
 from .model import Meeting, MeetingKind, new_id, utc_now
@@ -78,15 +77,6 @@ class Choice(StrEnum):
     COPY = "copy"
 
 
-class Situation(StrEnum):
-    """How a dossier compares with what the data folder holds."""
-
-    NEW = "new"            # not in the folder: it is simply read in
-    SAME = "same"          # identical: nothing to do
-    OLDER_HERE = "older"   # the folder's copy is older: replace or copy
-    NEWER_HERE = "newer"   # the folder's copy is newer: only a copy is allowed
-
-
 @dataclass(frozen=True)
 class Comparison:
     situation: Situation
@@ -99,7 +89,7 @@ class Comparison:
 
 @dataclass(frozen=True)
 class ExportResult:
-    path: Path
+    name: str            # the supplier's
     minutes: list[str]   # member names of the PDFs in the package
     skipped: list[str]   # one sentence per final meeting whose minutes could not be made
 
@@ -199,14 +189,14 @@ def _readme(document: DossierDocument, minutes: list[str], skipped: list[str]) -
 def export_package(folder: DataFolder, supplier_id: str, out: Path, content: Content) -> ExportResult:
     """Write the supplier's dossier package to ``out``, atomically and owner-only."""
     with folder.open(supplier_id, writable=False) as file:
-        document = to_document(file.load(), file.header().updated_at)
+        document = document_of(file)
     data, minutes, skipped = build_package(document, content)
     try:
         atomic_write(out, data)
     except OSError as exc:
         raise IsvError(_("Kan {path} niet schrijven: {reason}.", path=out,
                          reason=os_error_reason(exc))) from None
-    return ExportResult(out, minutes, skipped)
+    return ExportResult(document.supplier.name, minutes, skipped)
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -310,21 +300,12 @@ def compare(folder: DataFolder, document: DossierDocument) -> Comparison:
     import itself looks again, under the supplier's lock)."""
     incoming = document.dossier
     name = incoming.supplier.name
-    try:
-        target = folder.path_for(incoming.supplier.id)
-    except NotFoundError:
-        return Comparison(Situation.NEW, name)
+    target = folder.path_for(incoming.supplier.id)  # a valid id: parse() checked it
     if not target.exists():
         return Comparison(Situation.NEW, name, meetings_there=len(incoming.meetings))
     with SupplierFile(target, writable=False) as file:
-        current = to_document(file.load(), file.header().updated_at)
-    if encode(current) == encode(document):
-        situation = Situation.SAME
-    elif current.updated_at > document.updated_at:
-        situation = Situation.NEWER_HERE
-    else:
-        situation = Situation.OLDER_HERE
-    return Comparison(situation, current.supplier.name, current.updated_at, document.updated_at,
+        current = document_of(file)
+    return Comparison(situation(current, document), current.supplier.name, current.updated_at, document.updated_at,
                       len(current.meetings), len(incoming.meetings))
 
 

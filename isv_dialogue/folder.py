@@ -7,6 +7,7 @@ so one damaged supplier never keeps the others from opening.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass
 from datetime import date
@@ -20,11 +21,21 @@ if TYPE_CHECKING:
     from .model import Dossier, Supplier
     from .storage import SupplierFile
 
-# The supplier files' name ending, as ``storage.SUFFIX`` (tests/test_launch_imports.py checks that
-# they agree). Kept here so that listing the folder at launch does not import ``storage``
-# (TinyDB, JSON, locking, audit, backups): the list comes from the index, and storage is
-# imported when a file is first opened (docs/performance.md, launch).
+# The supplier files' names: kept here, not in ``storage``, so that listing the folder at
+# launch does not import storage (TinyDB, JSON, locking, audit, backups): the list comes
+# from the index, and storage is imported when a file is first opened
+# (docs/performance.md, launch).
 SUFFIX = ".isv.json"
+_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+# Windows opens a device, not a file, for these names whatever the extension.
+_RESERVED_NAMES = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
+                             *(f"lpt{n}" for n in range(10))])
+
+
+def valid_id(value: str) -> bool:
+    """Ids become file names, so only plain lowercase ASCII is allowed in them."""
+    # fullmatch: with match() and "$", a trailing newline would slip through.
+    return bool(_ID_PATTERN.fullmatch(value)) and value not in _RESERVED_NAMES
 
 
 def _storage():
@@ -102,7 +113,7 @@ class DataFolder:
                 "{reason}.", folder=self.root, reason=exc.strerror)) from None
 
     def path_for(self, supplier_id: str) -> Path:
-        if not _storage().valid_id(supplier_id):
+        if not valid_id(supplier_id):
             raise NotFoundError(_("'{id}' is geen geldige leverancier-id.", id=supplier_id))
         return self.root / f"{supplier_id}{SUFFIX}"
 

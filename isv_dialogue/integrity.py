@@ -22,12 +22,12 @@ from . import backups
 from .atomic import TEMP_SUFFIX, leftover_temp_files, remove_own_temp_files
 from .dossier import check_references
 from .errors import IsvError, LockedError
-from .folder import DataFolder
+from .folder import SUFFIX, DataFolder
 from .i18n import _
 from .locking import (BREAK_SUFFIX, LOCK_SUFFIX, UNREADABLE_LOCK_GRACE_SECONDS, FileLock, pid_alive,
                       read_holder)
 from .questionnaires import load_content
-from .storage import SUFFIX, SupplierFile
+from .storage import SupplierFile
 
 
 @dataclass

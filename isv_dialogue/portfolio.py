@@ -34,6 +34,7 @@ from datetime import date
 from .folder import DataFolder, FileProblem
 from .questionnaires import Content, label
 from .reporting import ReportState, status_from
+from .signals import heaviest_step
 from .supplier_list import SupplierRow, overview
 
 # The columns of the table on screen and in the PDF, in order.
@@ -139,8 +140,7 @@ def line(row: SupplierRow, content: Content, today: date, lang: str = "nl") -> P
     of a hundred suppliers reads no supplier file (docs/performance.md)."""
     summary, guide = row.summary, content.signals
     order = [s.id for s in guide.steps]
-    taken = [kind for kind in row.open_steps if kind in order]
-    heaviest = max(taken, key=order.index) if taken else ""
+    heaviest = heaviest_step(row.open_steps, guide) or ""
     overdue = [due for due in row.open_due if due < today]
     status = status_from(row.report, today)
     return PortfolioRow(

@@ -9,6 +9,7 @@ buyer may overrule with a reason is a warning. Both are one clear sentence.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -169,6 +170,11 @@ def reopen_signal(signal: Signal) -> None:
 
 def highest_step(signal: Signal, guide: SignalGuide) -> str | None:
     """The heaviest step taken so far, in the ladder's order from signalen.toml."""
+    return heaviest_step((s.kind for s in signal.steps), guide)
+
+
+def heaviest_step(kinds: Iterable[str], guide: SignalGuide) -> str | None:
+    """The heaviest of these kinds of step on the ladder (unknown kinds count for nothing)."""
     order = [s.id for s in guide.steps]
-    taken = [s.kind for s in signal.steps if s.kind in order]
+    taken = [kind for kind in kinds if kind in order]
     return max(taken, key=order.index) if taken else None

@@ -8,7 +8,6 @@ owns the schema header (version, last change) that every file carries.
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,24 +31,11 @@ from .model import Agreement, AuditEntry, Dossier, Meeting, Signal, Supplier, ut
 
 T = TypeVar("T")
 
-SUFFIX = ".isv.json"
 META = "_meta"
 SUPPLIER, MEETINGS, AGREEMENTS, SIGNALS = "supplier", "meetings", "agreements", "signals"
 # The audit trail (audit.py): rows appended by this module only, in the same
 # write as the change they describe. A file without it (older) reads as empty.
 AUDIT = "audit"
-_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
-# Windows opens a device, not a file, for these names whatever the extension.
-_RESERVED_NAMES = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
-                             *(f"lpt{n}" for n in range(10))])
-
-
-def valid_id(value: str) -> bool:
-    """Ids become file names, so only plain lowercase ASCII is allowed in them."""
-    # fullmatch: with match() and "$", a trailing newline would slip through.
-    return bool(_ID_PATTERN.fullmatch(value)) and value not in _RESERVED_NAMES
-
-
 @dataclass(frozen=True)
 class FileHeader:
     schema: int

@@ -8,13 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from isv_dialogue import folder, storage
-
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def test_folder_suffix_is_the_storage_suffix():
-    assert folder.SUFFIX == storage.SUFFIX
 
 
 def test_listing_from_the_index_does_not_import_storage(tmp_path):

@@ -12,7 +12,7 @@ import pytest
 from isv_dialogue.cli import main
 from isv_dialogue.folder import DataFolder
 from isv_dialogue.model import Supplier, new_id
-from isv_dialogue.storage import SUFFIX
+from isv_dialogue.folder import SUFFIX
 
 NAMES = ["../../etc", "../../etc/passwd", "CON", "con.txt", "a/b", "a\\b", "", " ", "x" * 500,
          "🧵🔥👩\u200d👩\u200d👧", "NUL:", "C:\\Windows\\x", "~/x", "$HOME", "a\x00b", ".", "..",

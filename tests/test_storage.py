@@ -17,7 +17,8 @@ from isv_dialogue.errors import (DataError, FinalisedError, IsvError, LockedErro
 from isv_dialogue.folder import DataFolder
 from isv_dialogue.model import (Agreement, Amendment, Answer, Meeting, MeetingKind,
                                 MeetingStatus, Signal, Supplier)
-from isv_dialogue.storage import SUFFIX, SupplierFile, backup_copy, read_document, valid_id
+from isv_dialogue.folder import SUFFIX, valid_id
+from isv_dialogue.storage import SupplierFile, backup_copy, read_document
 
 T0 = datetime(2024, 3, 1, 9, 0, tzinfo=timezone.utc)
 

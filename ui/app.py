@@ -16,9 +16,8 @@ from isv_dialogue.errors import IsvError
 from isv_dialogue.folder import DataFolder
 from isv_dialogue.paths import resources_dir
 
-from . import settings as app_settings
+from . import collector, settings as app_settings
 from .asking import AsksTheUser
-from . import collector
 from .i18n import install_translations, set_language, tr
 
 if TYPE_CHECKING:

@@ -262,9 +262,6 @@ class MainWindow(AsksTheUser, QMainWindow):
             self._select(None)
         self.started.emit()
 
-    # While the list is read at launch, what would read the folder itself waits.
-    _WAIT_FOR_THE_LIST = ("portfolio_action", "import_action")
-
     def _read_in_background(self) -> None:
         from .folder_reading import FolderReader
 
@@ -274,10 +271,14 @@ class MainWindow(AsksTheUser, QMainWindow):
             "bestanden gelezen…", done=done, total=total)))
         self._reader.finished.connect(lambda listed: self._read(*listed))
         self._reader.failed.connect(self._read_failed)
-        for name in self._WAIT_FOR_THE_LIST:
-            getattr(self, name).setEnabled(False)
+        self._wait_for_the_list(True)
         self._say(tr("Het overzicht van de leveranciers wordt bijgewerkt…"))
         self._reader.start()
+
+    def _wait_for_the_list(self, waiting: bool) -> None:
+        """While the list is read at launch, what would read the folder itself waits."""
+        for action in (self.portfolio_action, self.import_action):
+            action.setEnabled(not waiting)
 
     def _read(self, rows: list[SupplierRow], problems: list[FileProblem]) -> None:
         if self._reader is None:  # sent just before the window closed
@@ -295,8 +296,7 @@ class MainWindow(AsksTheUser, QMainWindow):
 
     def _reading_done(self) -> None:
         self._reader = None
-        for name in self._WAIT_FOR_THE_LIST:
-            getattr(self, name).setEnabled(True)
+        self._wait_for_the_list(False)
         pending, self._refresh_when_read = self._refresh_when_read, None
         if pending is not None:  # a supplier was added while reading
             self.refresh(*pending)
