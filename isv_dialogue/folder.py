@@ -18,6 +18,7 @@ from .errors import IsvError, NotFoundError, SupplierFileError, UnreadableFileEr
 from .i18n import _
 
 if TYPE_CHECKING:
+    from .locking import LockHolder
     from .model import Dossier, Supplier
     from .storage import SupplierFile
 
@@ -116,6 +117,13 @@ class DataFolder:
         if not valid_id(supplier_id):
             raise NotFoundError(_("'{id}' is geen geldige leverancier-id.", id=supplier_id))
         return self.root / f"{supplier_id}{SUFFIX}"
+
+    def lock_holder(self, supplier_id: str) -> LockHolder | None:
+        """Who has the supplier open, as its lock file says; None when nobody does
+        (or the lock file cannot be read)."""
+        from .locking import lock_path, read_holder
+
+        return read_holder(lock_path(self.path_for(supplier_id)))
 
     def supplier_files(self) -> list[Path]:
         """The supplier files, by name (none if the folder cannot be listed)."""

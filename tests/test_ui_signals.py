@@ -20,7 +20,7 @@ from ui.signal_dialog import SignalDialog
 from ui.signal_timeline import CloseSignalDialog, SignalTimeline
 from ui.signals_panel import SignalsPanel
 from ui.step_dialog import StepDialog
-from ui.widgets import INTERNAL_TINT
+from ui.palette import INTERNAL_TINT
 from helpers import type_text
 
 TODAY = date.today()

@@ -20,6 +20,10 @@ class AsksTheUser:
         _boxes().warning(parent, title, text)
 
     @staticmethod
+    def inform(parent: QWidget | None, title: str, text: str) -> None:
+        _boxes().information(parent, title, text)
+
+    @staticmethod
     def critical(parent: QWidget | None, title: str, text: str) -> None:
         _boxes().critical(parent, title, text)
 

@@ -15,13 +15,10 @@ from isv_dialogue.backups import BackupInfo
 from isv_dialogue.errors import IsvError, LockedError
 from isv_dialogue.folder import DataFolder
 
+from .dates import short_moment as moment
 from .i18n import tr
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-
-
-def moment(value) -> str:
-    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else "–"
 
 
 class BackupDialog(QDialog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -23,3 +23,9 @@ def short_date(value: date | None) -> str:
         return "—"
     return locale(LANGUAGE).toString(QDate(value.year, value.month, value.day),
                                      QLocale.FormatType.ShortFormat)
+
+
+def short_moment(value: datetime | None) -> str:
+    """'05-03-2025 14:02' in the computer's time zone, for when a file or backup was
+    written; "–" for never."""
+    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else "–"

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from isv_dialogue.questionnaires import Item
 
 from .i18n import LANGUAGE, tr
-from .widgets import INTERNAL_BORDER, INTERNAL_TINT, date_format, screen_room, scrolling
+from .palette import INTERNAL_BORDER, INTERNAL_TINT
+from .widgets import date_format, screen_room, scrolling
 
 # Calm tints that keep their contrast in a dark palette too: the text colour is set with them.
 # The same tint as the buyer's internal notes: tinted means "never for the supplier".
@@ -203,7 +204,7 @@ def dialog_column(dialog: QDialog, *parts: QWidget | QLayout) -> QVBoxLayout:
     layout.addWidget(area, 1)
     for part in parts[-2:]:
         layout.addWidget(part)
-    dialog._screen_fit = _ScreenFit(dialog, area)  # noqa: SLF001 (kept alive with it)
+    _ScreenFit(dialog, area)  # a child of the dialog, which keeps it
     return layout
 
 

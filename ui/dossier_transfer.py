@@ -10,27 +10,24 @@ replace them, dialogs are never exec()ed there.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog,
-                               QLabel, QMessageBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from isv_dialogue.dossier_package import (PACKAGE_SUFFIX, Choice, Comparison, Situation, compare,
-                                          export_package, import_read, read_any)
-from isv_dialogue.errors import ImportRefusedError, IsvError, LockedError
+                                          export_package, import_read, is_package_name, read_any)
+from isv_dialogue.errors import IsvError, LockedError
 from isv_dialogue.folder import DataFolder
-from isv_dialogue.locking import lock_path, read_holder
 from isv_dialogue.questionnaires import Content
 
+from .asking import AsksTheUser
+from .dates import short_moment as moment
 from .dialog_parts import INFO_STYLE, ChoiceButton
 from .i18n import tr
-
-
-def moment(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else "–"
+from .save_dialogs import start_folder
 
 
 class ImportChoiceDialog(QDialog):
@@ -109,7 +106,7 @@ class ImportChoiceDialog(QDialog):
         return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class DossierTransfer:
+class DossierTransfer(AsksTheUser):
     """The export and import flows; every question is replaceable in tests."""
 
     last_folder: Path | None = None
@@ -123,7 +120,7 @@ class DossierTransfer:
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == ".zip" else path.with_name(path.name + PACKAGE_SUFFIX)
+        return path if is_package_name(path) else path.with_name(path.name + PACKAGE_SUFFIX)
 
     @staticmethod
     def ask_open_path(parent: QWidget | None, folder: str) -> Path | None:
@@ -136,34 +133,21 @@ class DossierTransfer:
                busy: bool) -> Choice | None:
         return ImportChoiceDialog.ask(parent, comparison, file_name, busy)
 
-    @staticmethod
-    def warn(parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
-
-    @staticmethod
-    def inform(parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
-
     # --- the flows ----------------------------------------------------------------------
-
-    @classmethod
-    def start_folder(cls) -> Path:
-        return cls.last_folder or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
     @classmethod
     def export(cls, parent: QWidget | None, folder: DataFolder, supplier_id: str,
                content: Content, today: date | None = None) -> Path | None:
         """Ask where, write the package; the path, or None (cancelled, or the buyer was told why)."""
         today = today or date.today()
-        suggestion = cls.start_folder() / f"dossier-{supplier_id}-{today:%Y-%m-%d}{PACKAGE_SUFFIX}"
+        file_name = f"dossier-{supplier_id}-{today:%Y-%m-%d}{PACKAGE_SUFFIX}"
+        suggestion = start_folder(cls.last_folder) / file_name
         path = cls.ask_save_path(parent, str(suggestion))
         if path is None:
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = export_package(folder, supplier_id, path, content)
-            name = folder.load(supplier_id).supplier.name
         except IsvError as exc:
             QGuiApplication.restoreOverrideCursor()
             cls.warn(parent, tr("Dossier niet geëxporteerd"), str(exc))
@@ -172,7 +156,7 @@ class DossierTransfer:
         cls.last_folder = path.parent
         text = tr("Het dossier van {name} staat in {path}, met {count} verslagen (PDF). Het "
                   "bevat interne notities en de bronnen van signalen: geef het alleen aan "
-                  "collega's of aan het archief.", name=name, path=path, count=len(result.minutes))
+                  "collega's of aan het archief.", name=result.name, path=path, count=len(result.minutes))
         if result.skipped:
             cls.warn(parent, tr("Dossier geëxporteerd, niet alle verslagen"),
                      text + "\n\n" + tr("Niet opgenomen:") + "\n" + "\n".join(result.skipped))
@@ -185,7 +169,7 @@ class DossierTransfer:
                 busy: frozenset[str] | set[str] = frozenset()) -> str | None:
         """Ask for a file, compare, let the buyer choose, read it in. Returns the id of
         the supplier it went to, or None (cancelled, refused, or nothing to do)."""
-        path = cls.ask_open_path(parent, str(cls.start_folder()))
+        path = cls.ask_open_path(parent, str(start_folder(cls.last_folder)))
         if path is None:
             return None
         title = tr("Dossier niet ingelezen")
@@ -207,10 +191,7 @@ class DossierTransfer:
         except LockedError as exc:
             cls.warn(parent, title, cls.locked_sentence(folder, supplier_id, str(exc)))
             return None
-        except ImportRefusedError as exc:  # changed between the look and the lock
-            cls.warn(parent, title, str(exc))
-            return None
-        except IsvError as exc:
+        except IsvError as exc:  # also when it changed between the look and the lock
             cls.warn(parent, title, str(exc))
             return None
         cls.inform(parent, tr("Dossier ingelezen"), message)
@@ -220,7 +201,7 @@ class DossierTransfer:
     def locked_sentence(folder: DataFolder, supplier_id: str, fallback: str) -> str:
         """Who has the supplier open, and where: a colleague on another laptop
         sharing the folder through a synced or network drive, say."""
-        holder = read_holder(lock_path(folder.path_for(supplier_id)))
+        holder = folder.lock_holder(supplier_id)
         if holder is None:
             return fallback
         return tr("{user} heeft deze leverancier open op {host} (sinds {since}); vervangen kan "

@@ -73,10 +73,6 @@ DossierTransfer = _Lazy(".dossier_transfer", "DossierTransfer")
 portfolio = _Lazy("isv_dialogue.portfolio")
 questionnaires = _Lazy("isv_dialogue.questionnaires")
 rules = _Lazy("isv_dialogue.meetings")
-# Storage, TinyDB and locking load when a file is first opened: the list comes from
-# the folder's index (docs/performance.md, launch).
-lock_path = _Lazy("isv_dialogue.locking", "lock_path")
-read_holder = _Lazy("isv_dialogue.locking", "read_holder")
 
 
 def _key_sequences(keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -548,7 +544,7 @@ class MainWindow(AsksTheUser, QMainWindow):
         return view
 
     def _read_only_banner(self, supplier_id: str, reason: str) -> str:
-        holder = read_holder(lock_path(self.folder.path_for(supplier_id)))
+        holder = self.folder.lock_holder(supplier_id)
         if holder is None:
             return reason
         return tr("Alleen-lezen: {user} heeft deze leverancier open sinds {since} "
@@ -556,7 +552,7 @@ class MainWindow(AsksTheUser, QMainWindow):
                   host=holder.host, pid=holder.pid)
 
     def _read_only_notice(self, supplier_id: str, reason: str) -> None:
-        holder = read_holder(lock_path(self.folder.path_for(supplier_id)))
+        holder = self.folder.lock_holder(supplier_id)
         if holder is None:
             text = tr("{reason} U kunt deze leverancier bekijken, maar niet wijzigen.", reason=reason)
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -21,6 +21,7 @@ from isv_dialogue.model import Dossier
 from isv_dialogue.questionnaires import Content
 
 from .i18n import LANGUAGE, tr
+from .save_dialogs import start_folder, with_ending
 
 AUDIENCES = ("internal", "supplier")
 
@@ -47,8 +48,7 @@ class MinutesFile:
                                               tr("PDF-bestanden (*.pdf)"))
         if not name:
             return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return with_ending(Path(name), ".pdf")
 
     @staticmethod
     def open_file(path: Path) -> None:
@@ -57,9 +57,7 @@ class MinutesFile:
     @classmethod
     def suggestion(cls, dossier: Dossier, meeting_id: str, audience: str) -> str:
         meeting = dossier.meeting(meeting_id)
-        folder = cls.last_folder or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        return str(folder / minutes_file_name(meeting, audience))
+        return str(start_folder(cls.last_folder) / minutes_file_name(meeting, audience))
 
     @classmethod
     def make(cls, parent: QWidget, dossier: Dossier, meeting_id: str, content: Content,

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, QStandardPaths, Qt, Signal)
+                            QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -27,6 +27,7 @@ from isv_dialogue.folder import FileProblem
 from .asking import AsksTheUser
 from .i18n import LANGUAGE, tr
 from .palette import NOTICE_STYLE
+from .save_dialogs import start_folder, with_ending
 
 Reload = Callable[[], tuple[list[pf.PortfolioRow], list[FileProblem]]]
 RED = QColor("#a3231c")
@@ -283,9 +284,7 @@ class PortfolioView(AsksTheUser, QDialog):
     # --- export ---------------------------------------------------------------
 
     def _suggestion(self, suffix: str) -> str:
-        folder = self.last_folder or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        return str(folder / pf.export_file_name(self.today, suffix))
+        return str(start_folder(self.last_folder) / pf.export_file_name(self.today, suffix))
 
     def export_csv(self) -> Path | None:
         path = self.ask_path(self, tr("Overzicht opslaan als CSV"), self._suggestion("csv"),
@@ -310,8 +309,7 @@ class PortfolioView(AsksTheUser, QDialog):
         cancelled or failed (the buyer has been told why)."""
         if path is None:
             return None
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
+        path = with_ending(path, suffix)
         try:
             atomic_write(path, make())
         except IsvError as exc:

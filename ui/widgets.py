@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (QDateEdit, QFrame, QLabel, QPlainTextEdit, QScrol
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from .i18n import locale, tr
+from .palette import INTERNAL_BORDER, INTERNAL_TINT
 
 # The day before the earliest date the app accepts stands for "no date": a
 # QDateEdit cannot be empty, but it can show a special text at its minimum.
 NO_DATE = QDate(1999, 12, 31)
 LATEST = QDate(2100, 12, 31)
-INTERNAL_TINT = "#fff4d6"
-INTERNAL_BORDER = "#d9a400"
 
 
 def date_format() -> str:
